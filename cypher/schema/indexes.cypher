@@ -1,0 +1,16 @@
+// Lookups the importer and the API make by something other than id.
+CREATE INDEX document_key IF NOT EXISTS FOR (n:Document) ON (n.key);
+CREATE INDEX document_published IF NOT EXISTS FOR (n:Document) ON (n.publishedAt);
+CREATE INDEX district_name IF NOT EXISTS FOR (n:District) ON (n.name);
+CREATE INDEX district_level IF NOT EXISTS FOR (n:District) ON (n.level);
+CREATE INDEX department_name IF NOT EXISTS FOR (n:Department) ON (n.name);
+CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
+CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status);
+CREATE INDEX indicator_year IF NOT EXISTS FOR (n:Indicator) ON (n.year);
+CREATE INDEX indicator_kind_measure IF NOT EXISTS FOR (n:Indicator) ON (n.kind, n.measure);
+CREATE INDEX indicator_document IF NOT EXISTS FOR (n:Indicator) ON (n.documentId);
+// Full-text search over names and aliases in both scripts and toneless pinyin. The cjk analyzer
+// indexes Han text as overlapping bigrams, so any two-character run of a name finds it.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:District|Department|Project) ON EACH [n.name, n.searchText, n.searchPinyin]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };

@@ -1,0 +1,33 @@
+/**
+ * Loads Cypher statements from cypher/*.cypher. Each read query is one file with one statement;
+ * schema files hold several statements separated by semicolons.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const cypherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../cypher');
+
+const cache = new Map<string, string>();
+
+/** The text of cypher/<name>.cypher, e.g. cypher('read/stats'). */
+export function cypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = fs.readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8').trim().replace(/;\s*$/, '');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Splits a multi-statement file into statements, dropping // comment lines. */
+export function cypherStatements(name: string): string[] {
+  const text = fs.readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8');
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,67 @@
+/**
+ * The one Neo4j driver of a process, and the two ways the code talks through it: `read` (a read
+ * transaction, which a cluster routes to a secondary) and `write` (the importer only). Every call
+ * is counted so that tests can assert how many round-trips a GraphQL request made.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { databaseConfig, type DatabaseConfig } from '../config.js';
+import { cypher } from './cypher.js';
+
+export interface Database {
+  driver: Driver;
+  config: DatabaseConfig;
+  /** Runs cypher/<name>.cypher in a read transaction. */
+  read<R extends RecordShape = RecordShape>(name: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<QueryResult<R>>;
+  /** Runs a unit of work in one write transaction (all or nothing). */
+  writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T>;
+  /** Number of database round-trips (transactions) made so far. */
+  calls(): number;
+  close(): Promise<void>;
+}
+
+export function openDatabase(config: DatabaseConfig = databaseConfig()): Database {
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+    // Fail fast while the database is away, so callers get a clear error instead of a hang;
+    // the pool reconnects by itself once it is back.
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: true,
+    logging: { level: 'error', logger: () => {} },
+  });
+  let calls = 0;
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, ...(config.database ? { database: config.database } : {}) });
+
+  return {
+    driver,
+    config,
+    async read(name, params = {}, timeoutMs) {
+      calls += 1;
+      const s = session('READ');
+      try {
+        return await s.executeRead((tx) => tx.run(cypher(name), params), timeoutMs ? { timeout: timeoutMs } : undefined);
+      } finally {
+        await s.close();
+      }
+    },
+    async writeTx(work, timeoutMs) {
+      calls += 1;
+      const s = session('WRITE');
+      try {
+        return await s.executeWrite(work, timeoutMs ? { timeout: timeoutMs } : undefined);
+      } finally {
+        await s.close();
+      }
+    },
+    calls: () => calls,
+    close: () => driver.close(),
+  };
+}
+
+/** True for errors that mean "the database cannot be reached", as opposed to a bad query. */
+export function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable' || /ECONNREFUSED|connection.*(closed|refused)/i.test(String((err as Error)?.message ?? ''));
+}

@@ -1,0 +1,36 @@
+/** `npm run serve`: the GraphQL API over the policy graph, until SIGINT/SIGTERM. */
+import { databaseConfig, serverConfig } from './config.js';
+import { openDatabase } from './db/driver.js';
+import { createLogger } from './logging.js';
+import { createServer } from './server.js';
+
+const log = createLogger();
+const config = serverConfig();
+const db = openDatabase(databaseConfig());
+const server = await createServer(config, db, log);
+
+try {
+  const url = await server.listen();
+  log.info({ url: `${url}/graphql`, database: db.config.uri }, `policy-graph API ready at ${url}/graphql`);
+} catch (err) {
+  log.fatal({ err }, `could not listen on ${config.host}:${config.port}`);
+  await db.close();
+  process.exit(1);
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000).unref();
+    void (async () => {
+      await server.stop();
+      await db.close();
+      clearTimeout(force);
+      log.info('stopped');
+      process.exit(0);
+    })();
+  });
+}
