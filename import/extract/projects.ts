@@ -1,0 +1,247 @@
+/**
+ * Project mentions: named, concrete undertakings — a facility or road being built, a renovation,
+ * a named programme, campaign, service brand or plan whose progress or target the text reports.
+ * Four ways in, all by the shape of the language rather than by any list of names:
+ * 1. a noun phrase ending in a project head (项目, 工程, 行动计划, 示范区, 产业园, 医院, 公园, 路, 桥,
+ *    号线…) in a clause that builds, opens, runs or plans something;
+ * 2. the members of an enumeration of projects (A、B、C等4个项目实施完成, 推动X等道路开工);
+ * 3. a quoted name that the text builds, runs or measures (打造“海淀食堂”品牌);
+ * 4. a name already found, wherever else the document repeats it.
+ * A name must have something of its own beyond generic words (城市更新项目, 重点项目 are not names).
+ */
+import type { ProjectStatus } from '../annotation.js';
+import { reference } from '../reference.js';
+import { clauseAround, sentenceAt, type ExtractionDocument, type Span } from './text.js';
+
+export interface ProjectMention {
+  type: 'Project';
+  start: number;
+  end: number;
+  name: string;
+  status: ProjectStatus;
+  sector?: string | null;
+  startYear?: number | null;
+  endYear?: number | null;
+  aliases?: string[];
+}
+
+const HEADS = [
+  '三年行动计划', '行动计划', '专项提升计划', '提升计划', '加速计划', '共创计划', '计划', '三年行动', '专项行动', '专项整治', '整治提升',
+  '改造项目', '更新项目', '项目', '输变电工程', '提升工程', '展示工程', '工程', '示范区', '试验区', '实验区', '试点地区', '试点城市', '试点',
+  '集聚区', '保税区', '产业园', '科技园', '科创园', '未来产业园', '园区', '产业基地', '服务基地', '基地', '家园中心', '服务中心', '文化中心',
+  '活动中心', '体育中心', '医疗中心', '首发中心', '羽毛球中心', '中心医院', '医院', '院区', '住院楼', '附属学校', '学校', '幼儿园',
+  '森林公园', '休闲公园', '生态公园', '遗址公园', '公园', '绿道', '步道', '绿廊', '体育馆', '图书馆', '博物馆', '艺术中心', '酒店', '商城',
+  '专用路', '快速路', '大街', '小街', '中街', '胡同', '大桥', '桥', '号线', '北延', '南延', '首末站', '再生水厂', '水厂', '调蓄区', '安置房',
+  '平台', '信息系统', '系统', '大模型', '实验室', '试验网', '创新街区', '街区', '小镇', '书吧', '资源库', '处理器核', '研究院',
+];
+const HEAD_RE = HEADS.sort((a, b) => b.length - a.length).join('|');
+// Roads need a verb of building or opening in their clause; they are checked separately.
+const ROAD_HEAD = /(路|街|胡同|桥)$/;
+
+/** Verbs that make a clause about building, running or planning something. */
+const PROJECT_VERB = /(建设|建成|开工|完工|竣工|投用|投入使用|开放|开通|通车|实施|推进|加快|启动|打造|新建|扩建|改造|改建|筹建|开业|运营|完成|推动|提升|整治|治理|升级|落地|挂牌|引入|建立|搭建|开展|推出|推行|谋划|创建|试运营|入住|收尾|施工|腾退|支持|深化|服务保障|服务|实现|形成|成为|获评)/;
+
+/** Leading words of a noun phrase that are not part of the name. */
+const LEADING = new RegExp(
+  '^(?:' +
+    [
+      '加快推进', '积极推进', '扎实推进', '有序推进', '稳步推进', '持续推进', '全面推进', '深入推进', '大力推进', '统筹推进', '推动完成', '加快建设', '开工建设',
+      '高质量建设', '高标准建设', '高水平建设', '持续打造', '积极打造', '着力打造', '加快完善', '全面启动', '加快启动', '全面推动', '积极推动', '加快推动',
+      '推进', '推动', '加快', '完成', '建成', '建设', '开工', '启动', '实施', '打造', '支持', '新建', '开展', '筹建', '提升', '深化', '巩固', '做好',
+      '办好', '持续', '扎实', '积极', '有序', '稳步', '全力', '加强', '强化', '优化', '深入', '协调', '保障', '服务', '结合', '依托', '围绕', '实现',
+      '形成', '用好', '发挥', '探索', '谋划', '建立', '健全', '完善', '促进', '引导', '鼓励', '吸引', '培育', '抓好', '落实', '加大', '进一步', '全面',
+      '尽快', '力争', '确保', '继续', '不断', '着力', '大力', '努力', '主动', '引进', '组织', '联合', '推出', '推行', '开通', '改造', '整治', '治理',
+      '创建', '服务保障', '高质量', '高标准', '以', '将', '把', '在', '对', '为', '与', '向', '从', '使', '让', '由', '是', '有', '和', '及', '并',
+      '其中', '同时', '目前', '今年', '去年', '明年', '此外', '还', '也', '已', '已经', '正', '正在', '共', '累计', '新增', '各类', '一批', '一系列',
+      '系列', '重点', '重大', '相关', '等', '了', '的', '中', '开始', '着手', '计划', '预计', '拟', '要', '可', '入选', '纳入', '包括',
+    ].join('|') +
+    ')',
+);
+
+/** Words that alone never make a name: a phrase made only of these is generic. */
+const GENERIC = new Set(
+  (
+    '城市 更新 城市更新 片区 融合 重点 重大 民生 公共 服务 设施 基础 文化 体育 社区 养老 医疗 卫生 教育 产业 园区 绿地 公园 道路 交通 公交 场站 保障性 ' +
+    '住房 安置房 老旧 小区 改造 提升 建设 新建 既有 综合 整治 环境 生态 绿色 智慧 数字 智能 创新 科技 示范 试点 市政 便民 商业 网点 彩化 小微 口袋 ' +
+    '乡村 农村 美丽 村庄 宅基地 腾退 拆除 违法 背街 小巷 街巷 精细化 治理 专项 行动 三年 集团化 一批 各类 各级 相关 新型 高品质 高水平 高质量 ' +
+    '区域 全区 全市 区属 市属 国家级 市级 区级 首批 这些 大型 小型 中小 学校 幼儿园 中小学 学位 医院 体育馆 工程 项目 计划 中心 平台 系统 ' +
+    '基地 实验室 街区 小镇 服务中心 文化中心 活动中心 体育中心 示范区 试验区 实验区 集聚区 产业园 科技园 研究院 酒店 商城 水厂 桥 路 街 ' +
+    '胡同 线 站 绿道 步道 绿廊 书吧 资源库 危旧楼 平房 危旧 改建 城中村 棚户区 保障房 公租房 回迁 定向 安置 高端 重点区域 重点地区 周边 ' +
+    '沿线 全面 全域 一体化 规范化 标准化 基层 街道 乡镇 镇 村 社会 公益 便利 生活 消费 商圈 特色 精品 高新 技术 企业 发展 经济 数据 ' +
+    '信息 信息化 网络 安全 应急 防灾 减灾 韧性 海绵 低碳 零碳 节能 新能源 充电 停车 停车场 慢行 步行 自行车 轨道 地铁 快速 高速 管网 ' +
+    '供水 排水 污水 雨水 供热 燃气 电力 配网 输变电 垃圾 分类 资源 再生 回收 处理 终端 分拣 园林 绿化 林地 水 河道 水环境 滨水 ' +
+    '景观 照明 夜景 彩化 公共空间 空间 场景 应用 服务体系 体系 机制 模式 工作 任务 品牌 服务品牌 国家 全国 北京 首都 市 区 新 老'
+  ).split(/\s+/),
+);
+
+/** True when a name has a part of its own beyond generic words (a place, a number, a coined word). */
+export function hasOwnName(name: string): boolean {
+  if (/[A-Za-z0-9]/.test(name) || /[(（].+[)）]/.test(name)) return true;
+  const places = reference().placeNames;
+  let i = 0;
+  let residue = '';
+  let ownRun = 0;
+  while (i < name.length) {
+    let matched = 0;
+    for (let len = Math.min(6, name.length - i); len >= 1; len--) {
+      const w = name.slice(i, i + len);
+      if (GENERIC.has(w) || (len >= 2 && places.has(w))) {
+        if (places.has(w) && len >= 2) return true;
+        matched = len;
+        break;
+      }
+    }
+    if (matched) {
+      ownRun = Math.max(ownRun, residue.length);
+      residue = '';
+      i += matched;
+    } else {
+      residue += name[i];
+      i += 1;
+    }
+  }
+  ownRun = Math.max(ownRun, residue.length);
+  return ownRun >= 2;
+}
+
+/** The status a clause gives: done, under way, or planned. */
+function statusOf(clause: string, sentence: string, futureDocument: boolean): ProjectStatus {
+  if (/(将|计划|拟|筹建|谋划|启动|开工建设|新建|年底开工|即将|力争|预计.{0,8}(开工|建成|竣工|完工))/.test(clause) && !/(已|正式启动入住)/.test(clause)) {
+    if (!/(推进|加快|持续|深化|完成|提升|改造)/.test(clause) || /(筹建|谋划|启动|新建|开工建设)/.test(clause)) return 'PLANNED';
+  }
+  if (/(已完工|已建成|建成|完工|竣工|投用|投入使用|开放|开通|通车|实施完成|已完成|全部完成|挂牌运营|启动入住|入住|获评|开园|圆满实现|建设完成)/.test(clause) && !/(加快|推进|预计|力争|将|确保|尽快|计划)/.test(clause)) {
+    return futureDocument && !/已/.test(clause) ? 'IN_PROGRESS' : 'COMPLETED';
+  }
+  if (/(推进|加快|实施|建设|开工|推动|持续|收尾|施工|试运营|打造|提升|深化|运营|开展|升级)/.test(clause) || /(推进|加快|实施|持续)/.test(sentence)) return 'IN_PROGRESS';
+  return 'UNKNOWN';
+}
+
+interface Candidate extends Span {
+  name: string;
+  aliases: string[];
+}
+
+const NAME_CHARS = '[\\p{Script=Han}A-Za-z0-9()（）·—\\-+]';
+const SUFFIX_AFTER_HEAD = '(?:[(（][^()（）,，。]{1,12}[)）]|[一二三四五六七八九十\\d]期|·[\\p{Script=Han}]{1,6}(?:[(（][^()（）]{1,6}[)）])?)?';
+
+export function extractProjects(doc: ExtractionDocument): ProjectMention[] {
+  const text = doc.shadow;
+  const futureDocument = /工作报告|规划|计划/.test(doc.meta.title);
+  const found: Candidate[] = [];
+
+  const add = (start: number, end: number, aliases: string[] = []) => {
+    let name = text.slice(start, end);
+    // Trim leading verbs, fillers and quantities; then anything up to a 的.
+    for (let guard = 0; guard < 6; guard++) {
+      const before = name;
+      const de = name.lastIndexOf('的');
+      if (de >= 0) name = name.slice(de + 1);
+      name = name.replace(LEADING, '').replace(/^[\d一二三四五六七八九十两几]+(个|处|座|条|所|项|家|批|大)/u, '').replace(/^[、,，:：]/, '');
+      if (name === before) break;
+    }
+    name = name.replace(/(建设|开工|完工|建成|竣工|投用)$/u, '');
+    const s = end - name.length - (text.slice(start, end).endsWith(name) ? 0 : 0);
+    const realStart = text.lastIndexOf(name, end) >= start ? text.lastIndexOf(name, end) : s;
+    if (name.length < 3 || !hasOwnName(name)) return;
+    if (/^(?:[一二三四五六七八九十两]|\d)+(?:个|项|大|类)/.test(name)) return;
+    found.push({ start: realStart, end: realStart + name.length, name: name.replace(/[“”‘’"「」]/g, ''), aliases });
+  };
+
+  // 1. Noun phrases ending in a project head.
+  const headPhrase = new RegExp(`(${NAME_CHARS}{1,30}?)(${HEAD_RE})${SUFFIX_AFTER_HEAD}`, 'gu');
+  for (const m of text.matchAll(headPhrase)) {
+    const start = m.index ?? 0;
+    let end = start + m[0].length;
+    const clause = clauseAround(doc, { start, end });
+    const clauseText = text.slice(clause.start, clause.end);
+    if (!PROJECT_VERB.test(clauseText)) continue;
+    // Heads that continue into a longer word are not heads (项目库, 工程师, 计划生育).
+    if (/^(库|师|生育|书|单|表|经济|管理|资金|用地)/.test(text.slice(end, end + 2))) continue;
+    // Take the phrase back to the start of its clause; the name is its tail after verbs.
+    const phraseStart = Math.max(clause.start, start);
+    end = extendThroughParenthesis(text, end);
+    add(phraseStart, end);
+  }
+
+  // 1b. Roads, streets and bridges being built or opened.
+  for (const m of text.matchAll(new RegExp(`(${NAME_CHARS}{2,12}?(?:路|大街|小街|中街|南街|北街|胡同|大桥|桥))((?:[东西南北]段|[一二三四五六七八九十\\d]期|[(（][^()（）]{1,10}[)）]|${NAME_CHARS}{0,8}?段)?)`, 'gu'))) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const clause = clauseAround(doc, { start, end });
+    const after = text.slice(end, clause.end);
+    if (!/^(北京、河北段|北京段)?.{0,12}(通车|开工|建成|完工|竣工|施工|收尾|改建|建设|进场|投用|开通)/.test(after) && !/(开通了|建成|修建|新建|打通)$/.test(text.slice(clause.start, start))) continue;
+    if (!ROAD_HEAD.test(m[1] as string) && !m[2]) continue;
+    add(Math.max(clause.start, start), end);
+  }
+
+  // 2. Enumerations of projects: A、B、C等4个项目; X等道路; X等重大项目.
+  const enumeration = /((?:[^,，。;；:：、]{2,30}、)*[^,，。;；:：、]{2,30})等(?:[\d一二三四五六七八九十两]+[个座条处项所家]?)?(?:[\p{Script=Han}]{0,6})(项目|工程|道路|公园绿地|场馆|设施|重点项目|重大项目|文体项目|社会管理项目|公园及绿化项目)/gu;
+  for (const m of text.matchAll(enumeration)) {
+    const listStart = m.index ?? 0;
+    const items = (m[1] as string).split('、');
+    let offset = listStart;
+    items.forEach((item, idx) => {
+      const itemStart = offset;
+      const itemEnd = offset + item.length;
+      offset = itemEnd + 1;
+      const clause = clauseAround(doc, { start: itemStart, end: itemEnd });
+      add(idx === 0 ? Math.max(clause.start, itemStart) : itemStart, itemEnd);
+    });
+  }
+
+  // 3. Quoted names that the text builds, runs or measures.
+  for (const m of text.matchAll(/[“"‘「]([^“”"‘’「」\n]{2,16})[”"’」]/gu)) {
+    const inner = m[1] as string;
+    const start = (m.index ?? 0) + 1;
+    const end = start + inner.length;
+    const before = text.slice(Math.max(0, start - 6), start - 1);
+    const after = text.slice(end + 1, end + 8);
+    if (/^[一二三四五六七八九十两\d]/.test(inner) && !/(项目|工程|品牌)/.test(after)) continue;
+    if (/(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求)/.test(after)) continue;
+    const projectContext =
+      /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|服务|贷款|系列直播|标准化|挂牌运营|遍地开花)/.test(after) ||
+      /(建设|打造|打造好|推出|推行|实施|开展|组建|成立|开通|持续做好|做好|安装|推进|启动|创新实施)$/.test(before);
+    if (!projectContext) continue;
+    if (!hasOwnName(inner) && !/(品牌|项目)/.test(after)) continue;
+    found.push({ start, end, name: inner, aliases: [] });
+  }
+
+  // 4. Every other place where the document repeats a name it has.
+  const names = [...new Set(found.map((c) => c.name))];
+  for (const name of names) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(name, from);
+      if (at < 0) break;
+      from = at + name.length;
+      if (!found.some((c) => c.start <= at && c.end >= at + name.length)) found.push({ start: at, end: at + name.length, name, aliases: [] });
+    }
+  }
+
+  // Keep the longest name where candidates overlap.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    const overlap = kept.find((k) => c.start < k.end && c.end > k.start);
+    if (!overlap) kept.push(c);
+    else if (c.end - c.start > overlap.end - overlap.start && c.start >= overlap.start - 2) kept.splice(kept.indexOf(overlap), 1, c);
+  }
+
+  return kept.map((c) => {
+    const clause = clauseAround(doc, c);
+    const sentence = sentenceAt(doc, c.start) ?? clause;
+    return {
+      type: 'Project' as const,
+      start: c.start,
+      end: c.end,
+      name: c.name,
+      status: statusOf(text.slice(clause.start, clause.end), text.slice(sentence.start, sentence.end), futureDocument),
+      aliases: c.aliases,
+    };
+  });
+}
+
+function extendThroughParenthesis(text: string, end: number): number {
+  const m = /^[(（][^()（）,，。]{1,12}[)）]/u.exec(text.slice(end, end + 16));
+  return m ? end + m[0].length : end;
+}

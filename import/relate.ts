@@ -1,0 +1,161 @@
+/**
+ * Relate: the links between a document's entities.
+ * - RESPONSIBLE_FOR: a department that is the actor of a sentence about a project; the role from
+ *   cues (牵头, 负责, 承担 → LEAD; 配合, 参与, 分工协作 → PARTICIPANT; otherwise UNSPECIFIED).
+ * - LOCATED_IN: a project's most specific place: one in its name, one named before it in the same
+ *   sentence, the area the document is about, or the document's district.
+ * - MEASURES: an indicator's subject: the project or department its sentence is about, else the
+ *   place.
+ * - PART_OF: places to the nearest containing place held (area/subdistrict → district → 北京市);
+ *   departments to their jurisdiction; projects to the programme they belong to.
+ * Relations link only entities held in the same document.
+ */
+import { indicatorKey, type Relation, type Role } from './annotation.js';
+import type { DepartmentMention } from './extract/departments.js';
+import type { PlaceMention } from './extract/places.js';
+import type { ProjectMention } from './extract/projects.js';
+import { clauseAround, sentenceAt, type ExtractionDocument } from './extract/text.js';
+import { reference } from './reference.js';
+import type { ResolvedEntities } from './resolve.js';
+
+const LEVEL_RANK = { MUNICIPALITY: 0, DISTRICT: 1, AREA: 2, SUBDISTRICT: 3 } as const;
+
+const LEAD_CUE = /(牵头|负责|承担|主办|推行|推出|构建|主导|组织实施)/;
+const PARTICIPANT_CUE = /(配合|参与|分工协作|协作|协助|协同)/;
+
+export function relate(
+  doc: ExtractionDocument,
+  entities: ResolvedEntities,
+  mentions: { places: PlaceMention[]; departments: DepartmentMention[]; projects: ProjectMention[] },
+): Relation[] {
+  const ref = reference();
+  const text = doc.shadow;
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  const add = (r: Relation, at?: { start: number; end: number }) => {
+    const key = `${r.type}|${r.from}|${r.to}`;
+    if (seen.has(key) || r.from === r.to) return;
+    seen.add(key);
+    relations.push(at ? { ...r, evidence: [{ start: at.start, end: at.end, quote: doc.original.slice(at.start, at.end) }] } : r);
+  };
+
+  const heldPlaces = new Set(entities.districts.map((d) => d.name));
+  const heldDepartments = new Set(entities.departments.map((d) => d.name));
+  const heldProjects = new Set(entities.projects.map((p) => p.name));
+
+  // Places: to the nearest containing place the document holds.
+  for (const d of entities.districts) {
+    if (d.level === 'MUNICIPALITY') continue;
+    let parents = ref.places.get(d.name)?.parents ?? (d.level === 'DISTRICT' ? ['北京市'] : []);
+    for (let guard = 0; guard < 4 && parents.length > 0; guard++) {
+      const held = parents.find((p) => heldPlaces.has(p));
+      if (held) {
+        add({ type: 'PART_OF', from: d.name, to: held });
+        break;
+      }
+      parents = parents.flatMap((p) => ref.places.get(p)?.parents ?? []);
+    }
+  }
+
+  // Departments: to their jurisdiction; a body named for an area belongs to that area.
+  const areas = entities.districts.filter((d) => d.level === 'AREA' || d.level === 'SUBDISTRICT').map((d) => d.name);
+  for (const d of entities.departments) {
+    if (d.level === 'NATIONAL') continue;
+    const area = areas.filter((a) => d.name.includes(a) || d.aliases?.some((x) => x.startsWith(a))).sort((a, b) => b.length - a.length)[0];
+    const target = area ?? (d.partOf && heldPlaces.has(d.partOf) ? d.partOf : d.partOf ? ref.districtOf(d.partOf) : null);
+    if (target && heldPlaces.has(target)) add({ type: 'PART_OF', from: d.name, to: target });
+    else if (heldPlaces.has('北京市') && d.level === 'MUNICIPAL') add({ type: 'PART_OF', from: d.name, to: '北京市' });
+  }
+
+  // Projects: a project whose name extends another's (X(二期), X(树村段)…项目) is part of it; in a
+  // document about one programme (its title names it), the other projects are its parts.
+  const projectNames = [...heldProjects].sort((a, b) => b.length - a.length);
+  const titleProgramme = projectNames.find((p) => /(计划|行动)$/.test(p) && sharesName(doc.meta.title, p));
+  for (const p of projectNames) {
+    const parent = projectNames.find((q) => q !== p && p.startsWith(q) && q.length >= 3 && /^[(（·]|^.{0,2}[(（]/.test(p.slice(q.length)));
+    if (parent) add({ type: 'PART_OF', from: p, to: parent });
+    else if (titleProgramme && p !== titleProgramme) add({ type: 'PART_OF', from: p, to: titleProgramme });
+  }
+
+  // LOCATED_IN.
+  const placeCounts = new Map<string, number>();
+  for (const m of mentions.places) placeCounts.set(m.name, (placeCounts.get(m.name) ?? 0) + 1);
+  const mainArea = [...placeCounts.entries()]
+    .filter(([name, n]) => n >= 3 && ref.places.get(name)?.level === 'AREA' && ref.districtOf(name) === doc.meta.district)
+    .sort((a, b) => b[1] - a[1])[0]?.[0];
+  const defaultPlace = mainArea ?? doc.meta.district ?? (heldPlaces.has('北京市') ? '北京市' : null);
+  const firstMention = new Map<string, ProjectMention>();
+  for (const m of mentions.projects) if (!firstMention.has(m.name)) firstMention.set(m.name, m);
+  for (const p of entities.projects) {
+    const m = firstMention.get(p.name);
+    let place: string | null = null;
+    const inName = mentions.places.filter((pl) => m && pl.start >= m.start && pl.end <= m.end && pl.level !== 'MUNICIPALITY');
+    if (inName.length) place = inName.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0]?.name ?? null;
+    if (!place && m) {
+      const sentence = sentenceAt(doc, m.start);
+      const before = mentions.places.filter((pl) => sentence && pl.start >= sentence.start && pl.end <= m.start && (pl.level === 'SUBDISTRICT' || pl.level === 'AREA'));
+      place = before[before.length - 1]?.name ?? null;
+    }
+    place ??= defaultPlace;
+    if (place && heldPlaces.has(place)) add({ type: 'LOCATED_IN', from: p.name, to: place });
+  }
+
+  // RESPONSIBLE_FOR: per sentence, the acting departments and the projects it is about.
+  const acting = mentions.departments.filter((d) => d.acting && heldDepartments.has(d.name));
+  let lastProject: { name: string; sentenceStart: number } | null = null;
+  for (const sentence of doc.sentences) {
+    const projects = mentions.projects.filter((p) => p.start >= sentence.start && p.end <= sentence.end && heldProjects.has(p.name));
+    const depts = acting.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (depts.length > 0) {
+      let targets = projects.filter((p) => depts.some((d) => d.start < p.start));
+      // A sentence of roles with no project named continues the last one (由区民政局牵头,…).
+      if (targets.length === 0 && projects.length === 0 && lastProject && (LEAD_CUE.test(sentenceText) || PARTICIPANT_CUE.test(sentenceText)) && sentence.start - lastProject.sentenceStart < 300) {
+        targets = [{ name: lastProject.name, start: sentence.end, end: sentence.end } as ProjectMention];
+      }
+      for (const p of targets) {
+        for (const d of depts.filter((d) => d.start < p.start || p.start === sentence.end)) {
+          // Only the actor nearest before the project in its clause chain, or a body with a role cue.
+          const between = text.slice(d.end, p.start === sentence.end ? sentence.end : p.start);
+          const clause = clauseAround(doc, d);
+          const around = text.slice(Math.max(sentence.start, d.start - 4), Math.min(sentence.end, clause.end + 2));
+          let role: Role = 'UNSPECIFIED';
+          if (PARTICIPANT_CUE.test(around) || /^[、和及与].{0,20}(分工协作|配合|参与)/.test(text.slice(d.end, d.end + 24))) role = 'PARTICIPANT';
+          else if (LEAD_CUE.test(around) || /^由/.test(text.slice(d.start - 1, d.start))) role = 'LEAD';
+          else if (/(介绍|说|表示)/.test(between.slice(0, 30)) && /^(.{0,20})(书记|主任|局长|部长|科长|校长|经理)/.test(between)) continue;
+          if (p.start !== sentence.end && depts.some((o) => o !== d && o.start > d.end && o.end <= p.start && !/[、和及与]$/.test(text.slice(d.end, o.start)) && o.name !== d.name) && role === 'UNSPECIFIED') continue;
+          add({ type: 'RESPONSIBLE_FOR', from: d.name, to: p.name, role }, sentence);
+        }
+      }
+    }
+    const lastInSentence = projects[projects.length - 1];
+    if (lastInSentence) lastProject = { name: lastInSentence.name, sentenceStart: sentence.start };
+  }
+
+  // MEASURES: an indicator's subject.
+  for (const i of entities.indicators) {
+    const clause = clauseAround(doc, i);
+    const sentence = sentenceAt(doc, i.start) ?? clause;
+    const inClause = mentions.projects.filter((p) => p.start >= clause.start && p.end <= i.start);
+    const inSentence = mentions.projects.filter((p) => p.start >= sentence.start && p.end <= i.start);
+    const deptFirst = acting.find((d) => d.start >= sentence.start && d.start <= sentence.start + 2);
+    const place = mentions.places.filter((p) => p.start >= sentence.start && p.end <= i.start && p.level !== 'MUNICIPALITY').pop();
+    const subject =
+      inClause[inClause.length - 1]?.name ??
+      inSentence[inSentence.length - 1]?.name ??
+      deptFirst?.name ??
+      (place && heldPlaces.has(place.name) ? place.name : null) ??
+      defaultPlace;
+    i.subject = subject;
+    if (subject && (heldPlaces.has(subject) || heldProjects.has(subject) || heldDepartments.has(subject))) {
+      add({ type: 'MEASURES', from: indicatorKey(i), to: subject }, i);
+    }
+  }
+  return relations;
+}
+
+/** True when a title names a programme, directly or by its key words (回天行动计划 ~ 回天地区三年行动计划). */
+function sharesName(title: string, programme: string): boolean {
+  const core = programme.replace(/(三年)?(行动计划|行动|计划)$/, '').replace(/地区$/, '');
+  return core.length >= 2 && title.replace(/[\s“”"]/g, '').includes(core);
+}
