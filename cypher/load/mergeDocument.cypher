@@ -1,0 +1,22 @@
+// The document node: metadata, cleaned text (what mention offsets point into), content hash.
+MERGE (d:Document {id: $doc.id})
+SET d.key = $doc.key,
+    d.title = $doc.title,
+    d.publishedAt = CASE WHEN $doc.publishedAt IS NULL THEN null ELSE date($doc.publishedAt) END,
+    d.year = $doc.year,
+    d.source = $doc.source,
+    d.url = $doc.url,
+    d.script = $doc.script,
+    d.genre = $doc.genre,
+    d.district = $doc.district,
+    d.encoding = $doc.encoding,
+    d.text = $doc.text,
+    d.contentHash = $doc.contentHash,
+    d.importedAt = datetime()
+WITH d
+OPTIONAL MATCH (d)-[old:ABOUT]->()
+DELETE old
+WITH DISTINCT d
+OPTIONAL MATCH (place:District {id: $doc.districtId})
+FOREACH (_ IN CASE WHEN place IS NULL THEN [] ELSE [1] END | MERGE (d)-[:ABOUT]->(place))
+RETURN d.id AS id

@@ -1,0 +1,35 @@
+/**
+ * Toneless pinyin forms of a name, for search: 海淀食堂 → "haidian shitang" (by word, so that
+ * `haidian shitang` finds it), "haidianshitang" and "hai dian shi tang".
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { pinyin } from 'pinyin-pro';
+import { toSimplified } from './normalise.js';
+
+let jieba: Jieba | undefined;
+function segmenter(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+function syllables(text: string): string[] {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+}
+
+export function pinyinForms(name: string): string[] {
+  const simplified = toSimplified(name);
+  const words = segmenter()
+    .cut(simplified, false)
+    .map((w) => syllables(w).join(''))
+    .filter(Boolean);
+  const all = syllables(simplified);
+  return [...new Set([words.join(' '), all.join(''), all.join(' ')])].filter(Boolean);
+}
+
+/** A search query as pinyin words (lower case, separated by spaces), or null if it is not Latin. */
+export function isPinyinQuery(query: string): boolean {
+  return /^[a-zA-Z\s'’-]+$/.test(query.trim());
+}
