@@ -17,7 +17,7 @@ describe('neo4j-runner', () => {
 
   it.skipIf(inject('neo4j').external)('start on a running instance is harmless and reports it', async () => {
     const { uri } = inject('neo4j');
-    const options = runnerOptionsFromEnv({ home: path.resolve('.neo4j/test'), port: Number(new URL(uri).port) });
+    const options = runnerOptionsFromEnv({ home: path.resolve(process.env.PG_TEST_NEO4J_HOME ?? '.neo4j/test'), port: Number(new URL(uri).port) });
     const pidBefore = readPid(options);
     const result = await start(options, () => {});
     expect(result.alreadyRunning).toBe(true);

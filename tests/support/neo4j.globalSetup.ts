@@ -34,7 +34,7 @@ export default async function setup(project: TestProject) {
     return;
   }
   const options = runnerOptionsFromEnv({
-    home: `${process.cwd()}/.neo4j/test`,
+    home: process.env.PG_TEST_NEO4J_HOME ?? `${process.cwd()}/.neo4j/test`,
     port: Number(process.env.PG_TEST_NEO4J_PORT ?? 7697),
     heap: '1g',
     pagecache: '256m',
