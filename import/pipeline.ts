@@ -62,7 +62,7 @@ export function processDocument(raw: RawDocument): ProcessedDocument {
 
   const places = extractPlaces(doc);
   const departments = extractDepartments(doc, places);
-  const projects = extractProjects(doc);
+  const projects = extractProjects(doc, departments);
   const indicators = extractIndicators(doc);
   const entities = resolveEntities(doc, places, departments, projects, indicators);
   const relations = relate(doc, entities, { places, departments, projects });

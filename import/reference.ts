@@ -18,6 +18,8 @@ export interface Place {
   /** Containing places, nearest first (an AREA may lie in two districts). */
   parents: string[];
   aliases: string[];
+  /** Names that mean this place only where the context makes it clear (回天, CBD). */
+  contextAliases?: string[];
 }
 
 export interface MunicipalDepartment {
@@ -52,6 +54,7 @@ interface RawDistrict {
 interface RawArea {
   name: string;
   aliases?: string[];
+  contextAliases?: string[];
   parents: string[];
 }
 interface RawSubdistricts {
@@ -78,7 +81,7 @@ export class Reference {
       this.addPlace({ name: d.name, level: d.level, code: d.code, parents: d.parent ? [d.parent] : [], aliases });
     }
     for (const a of load<RawArea[]>('areas.json')) {
-      this.addPlace({ name: a.name, level: 'AREA', code: null, parents: a.parents, aliases: a.aliases ?? [] });
+      this.addPlace({ name: a.name, level: 'AREA', code: null, parents: a.parents, aliases: a.aliases ?? [], contextAliases: a.contextAliases ?? [] });
     }
     for (const group of load<RawSubdistricts[]>('subdistricts.json')) {
       for (const name of group.subdistricts) {

@@ -15,6 +15,7 @@ import type { DepartmentMention } from './extract/departments.js';
 import type { PlaceMention } from './extract/places.js';
 import type { ProjectMention } from './extract/projects.js';
 import { clauseAround, sentenceAt, type ExtractionDocument } from './extract/text.js';
+import { toSimplified } from './normalise.js';
 import { reference } from './reference.js';
 import type { ResolvedEntities } from './resolve.js';
 
@@ -69,8 +70,9 @@ export function relate(
 
   // Projects: a project whose name extends another's (X(二期), X(树村段)…项目) is part of it; in a
   // document about one programme (its title names it), the other projects are its parts.
+  const title = toSimplified(doc.meta.title);
   const projectNames = [...heldProjects].sort((a, b) => b.length - a.length);
-  const titleProgramme = projectNames.find((p) => /(计划|行动)$/.test(p) && sharesName(doc.meta.title, p));
+  const titleProgramme = projectNames.find((p) => /(计划|行动)$/.test(p) && sharesName(title, p));
   for (const p of projectNames) {
     const parent = projectNames.find((q) => q !== p && p.startsWith(q) && q.length >= 3 && /^[(（·]|^.{0,2}[(（]/.test(p.slice(q.length)));
     if (parent) add({ type: 'PART_OF', from: p, to: parent });
@@ -80,8 +82,12 @@ export function relate(
   // LOCATED_IN.
   const placeCounts = new Map<string, number>();
   for (const m of mentions.places) placeCounts.set(m.name, (placeCounts.get(m.name) ?? 0) + 1);
+  // The area a document is about: one its title names (by name or a context alias: 回天).
   const mainArea = [...placeCounts.entries()]
-    .filter(([name, n]) => n >= 3 && ref.places.get(name)?.level === 'AREA' && ref.districtOf(name) === doc.meta.district)
+    .filter(([name]) => {
+      const p = ref.places.get(name);
+      return p?.level === 'AREA' && [p.name, ...p.aliases, ...(p.contextAliases ?? [])].some((n) => title.includes(n));
+    })
     .sort((a, b) => b[1] - a[1])[0]?.[0];
   const defaultPlace = mainArea ?? doc.meta.district ?? (heldPlaces.has('北京市') ? '北京市' : null);
   const firstMention = new Map<string, ProjectMention>();

@@ -32,8 +32,10 @@ export interface DepartmentMention {
 const TOP_LEVEL = new Set(['中共北京市委员会', '北京市人民政府', '中共中央', '国务院']);
 
 /** Words after a body's name that make the mention boilerplate or a person's title. */
-const NOT_ACTING_AFTER = /^(的)?(决策部署|工作要求|要求|部署|精神|坚强领导|直接领导|领导下|领导|书记|副书记|常委|委员|区长|副区长|市长|副市长|主任|副主任|局长|副局长|部长|副部长|巡视员|副巡视员|机关|党组书记|第.{1,2}党支部|党支部|系统干部|系统)/;
-const NOT_ACTING_BEFORE = /(在|按照|根据|贯彻|落实|坚持)$/;
+const NOT_ACTING_AFTER = /^(的)?(决策部署|工作要求|要求|部署|精神|坚强领导|直接领导|领导下|领导|书记|副书记|常委|委员|区长|副区长|市长|副市长|主任|副主任|局长|副局长|部长|副部长|巡视员|副巡视员|机关|党组书记|第.{1,2}党支部|党支部|系统干部|系统|下达|赋予|交办)/;
+const NOT_ACTING_BEFORE = /(在|按照|根据|贯彻|落实|坚持|入选|被|经|锚定|遵照|遵循)$/;
+/** 党中央、市委市政府和区委关于…的决策部署: the bodies of a directive, not bodies at work. */
+const DIRECTIVE_AFTER = /^[^,，。;；]{0,40}?(决策部署|工作要求|坚强领导|直接领导|领导下)/;
 
 interface Compiled {
   ref: Reference;
@@ -76,11 +78,23 @@ function fill(pattern: string, district: string, subdistrict = ''): string {
 }
 
 function acting(text: string, start: number, end: number): boolean {
-  return !NOT_ACTING_AFTER.test(text.slice(end, end + 6)) && !NOT_ACTING_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+  const after = text.slice(end, end + 48);
+  if (NOT_ACTING_AFTER.test(after) || NOT_ACTING_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return false;
+  // Only bodies listed up to the directive: 市委、市政府决策部署 — not 区民政局牵头,…要求.
+  const directive = DIRECTIVE_AFTER.exec(after);
+  return !(directive && /^([、和及与]|关于|市委|市政府|区委|区政府|党中央|国务院|中央)/.test(after) && !/(牵头|负责|推进|推动|开展|实施|成立)/.test(directive[0]));
 }
 
-/** Verbs by which an enterprise or institution acts in its clause. */
-const ACTION = /(牵头|负责|承担|主办|推出|推行|组织|建立|成立|开展|实施|联合|接到|提供|解决|探索|研发|打造|组建|入驻|作为|构建|调配|聚焦|安排|设计|完成|建设|运营|介绍|说|表示|发布|签约|签署|对该项目)/;
+/** True for a party committee and its government written together (市委市政府): two bodies, not one. */
+function isCommitteeAndGovernment(a: DepartmentMention, b: DepartmentMention): boolean {
+  const top = (m: DepartmentMention) => TOP_LEVEL.has(m.name) || /(人民政府|^中共北京市.{1,5}区委员会)$/.test(m.name);
+  return top(a) || top(b);
+}
+
+/** Verbs by which an enterprise or institution acts, right after its name. */
+const ACTION = /^(已|将|正|也|还|积极|主动|全面|共同|正式|率先)?(牵头|负责|承担|主办|推出|推行|组织|建立|成立|开展|实施|联合|接到|提供|解决|探索|研发|打造|组建|入驻|作为|构建|调配|聚焦|安排|设计|完成|运营|介绍|发布|签约|签署|对该项目|优化|筹建|投资|建成|开发|启动)/;
+/** Words that make an organisation's name generic (自来水公司, 相关企业, 专业公司). */
+const GENERIC_ORG = /^(各|相关|有关|多|该|本|这|其|一批|部分|驻区|社会|民营|国有|优质|重点|骨干|龙头|链主|自来水|专业|物业|餐饮|第三方|科技|平台|中小|大型|小微|外资|金融|上市|新型|高新|企业|所属|下属|属地|当地|本地|全区|全市|市属|区属|引进|引入|一家|多家|市区|高校|医院|学校)/;
 
 /** Leading words that are not part of an organisation's name. */
 const LEADING_NOISE = /^(.*?(推动|支持|深化|依托|联合|协调|引导|鼓励|服务|加快|促进|推进|指导|协助|配合|同|与|和|及|由|对|为|在|让|使|将|把|向|的|了|是|等|中|及其|以及))/u;
@@ -122,8 +136,9 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
     // Continue a list: 、交通局 / 、区交通局 with the same district.
     let pos = end;
     for (;;) {
-      const next = /^[、和及与]区?([\p{Script=Han}]{1,10}?(?:局|委|办))/u.exec(text.slice(pos, pos + 14));
-      const t = next ? c.templateBySuffix.get(next[1] as string) : undefined;
+      const next = /^[、和及与]区?([\p{Script=Han}]{1,8}?(?:局|委|办))/u.exec(text.slice(pos, pos + 12));
+      // A body outside the standard line-up (区水务局、交通局) keeps its written name.
+      const t = next ? (c.templateBySuffix.get(next[1] as string) ?? otherDistrictBody(next[1] as string)) : undefined;
       if (!next || !t) break;
       const s = pos + next[0].length - (next[1] as string).length;
       push(s, pos + next[0].length, t, `区${next[1]}`);
@@ -148,9 +163,12 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
   // A subdistrict acting as a body: 街道立即成立临时工作小组 → its office.
   for (const p of places.filter((p) => p.level === 'SUBDISTRICT' && p.name.endsWith('街道'))) {
     const after = text.slice(p.end, p.end + 12);
-    const bare = [...text.matchAll(/(^|[,，。;；])街道(立即|迅速|及时|组织|成立|协调|实施|将|已)/gu)].find((b) => (b.index ?? 0) > p.end && (b.index ?? 0) - p.end < 400);
+    // 得知情况后街道立即成立临时工作小组: a bare 街道 as the actor, not the tail of another name.
+    const bare = [...text.matchAll(/街道(立即|迅速|及时|组织|成立|协调|实施|以此为契机)/gu)].find(
+      (b) => (b.index ?? 0) > p.end && (b.index ?? 0) - p.end < 400 && !places.some((o) => o.end === (b.index ?? 0) + 2),
+    );
     if (/^(立即|组织|成立|协调|实施)/.test(after) || bare) {
-      const at = bare ? (bare.index ?? 0) + (bare[1] as string).length : p.start;
+      const at = bare ? (bare.index ?? 0) : p.start;
       if (!taken(at, at + 2)) out.push({ type: 'Department', start: at, end: at + 2, name: `${p.name}办事处`, kind: 'GOVERNMENT', level: 'SUBDISTRICT', aliases: [p.name], partOf: p.name, acting: true });
     }
   }
@@ -167,12 +185,12 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
     }
     if (prefix.length < 2 || taken(start, end)) continue;
     const name = prefix + (m[2] as string);
-    if (/^(各|相关|有关|多|该|本|这|其|一批|部分|驻区|社会|民营|国有|优质|重点|骨干|龙头|链主)/.test(name)) continue;
+    if (GENERIC_ORG.test(name) || GENERIC_ORG.test(prefix)) continue;
     const clause = clauseAround(doc, { start, end });
     const sentence = sentenceAt(doc, start);
     const rest = text.slice(end, clause.end);
     const speaks = sentence ? /(介绍|说|表示)/.test(text.slice(end, sentence.end)) && /^(党|党委|党支部|院长|校长|主任|书记|总经理|董事长|副|.{0,12}(书记|主任|校长|部长|经理))/.test(rest) : false;
-    if (!ACTION.test(rest.slice(0, 16)) && !speaks) continue;
+    if (!ACTION.test(rest) && !speaks) continue;
     const head = m[2] as string;
     const kind: DepartmentKind = /管委会|管理委员会/.test(head) ? 'COMMITTEE' : /集团|公司/.test(head) ? 'ENTERPRISE' : /专班/.test(head) ? 'COMMITTEE' : 'INSTITUTION';
     const area = places.find((p) => p.start === start && p.level === 'AREA');
@@ -197,12 +215,23 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
     }
   }
 
-  // Joint names (一个机构两块牌子): two bodies written back to back are one, named by the first.
+  // Names inside a parenthesis after 项目 are the buildings of those projects, not bodies at work.
+  for (const m of out) {
+    const open = text.lastIndexOf('(', m.start);
+    if (open >= 0 && open > text.lastIndexOf(')', m.start) && /项目$/.test(text.slice(Math.max(0, open - 2), open))) m.acting = false;
+  }
+  // A list ending in a directive (市委、市政府决策部署) is boilerplate all along.
   out.sort((a, b) => a.start - b.start);
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k] as DepartmentMention;
+    const b = out[k + 1] as DepartmentMention;
+    if (!b.acting && /^[、和及与]?$/.test(text.slice(a.end, b.start))) a.acting = false;
+  }
+  // Joint names (一个机构两块牌子): two bodies written back to back are one, named by the first.
   const merged: DepartmentMention[] = [];
   for (const m of out) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.end === m.start && prev.type === m.type) {
+    if (prev && prev.end === m.start && prev.type === m.type && !isCommitteeAndGovernment(prev, m)) {
       prev.end = m.end;
       prev.aliases.push(m.name, ...m.aliases);
       prev.acting ||= m.acting;
@@ -210,8 +239,13 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
     }
     merged.push(m);
   }
-  // Top-level bodies count only where they act somewhere in the document.
-  return merged.filter((m) => !TOP_LEVEL.has(m.name) || merged.some((o) => o.name === m.name && o.acting));
+  // A body counts only where it acts somewhere in the document.
+  return merged.filter((m) => merged.some((o) => o.name === m.name && o.acting));
+}
+
+function otherDistrictBody(suffix: string): DistrictDepartmentTemplate | undefined {
+  if (suffix.length < 3 || /^(市|区|各|相关|有关)/.test(suffix)) return undefined;
+  return { name: suffix, aliases: [], kind: 'GOVERNMENT', level: 'DISTRICT', appliesTo: 'DISTRICT', canonical: `{district}${suffix}` };
 }
 
 function nearestSubdistrict(places: PlaceMention[], pos: number, suffix: string): string | null {

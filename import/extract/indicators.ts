@@ -32,7 +32,7 @@ export interface IndicatorMention {
 const UNITS = [
   '个百分点', '百分点', '平方公里', '平方米', '立方米/日', '立方米', '万平', '平米', '公里', '千米', '公顷', '人次', '场次', '户次', '万人',
   '亿元', '万元', '元', '吨', '亩', '米', '%', '倍', '成', '人', '名', '户', '家', '个', '张', '所', '条', '处', '套', '项', '件', '座',
-  '辆', '台', '部', '栋', '间', '场', '份', '批', '支', '种', '篇', '次', '期', '床', '块', '家次', '宗', '笔', '单', '类',
+  '辆', '台', '部', '栋', '间', '场', '份', '批', '支', '种', '篇', '次', '期', '家次', '宗', '笔', '单', '类', '平',
 ];
 const UNIT_RE = UNITS.sort((a, b) => b.length - a.length).join('|');
 
@@ -47,7 +47,8 @@ const FRACTION = /(\d+)\/(\d+)(强|多|左右)?/gu;
 /** Nouns after a bare 万 that count people: 67.1万 (老人) → 万人. */
 const PEOPLE = /(人|老人|居民|群众|人口|游客|市民|百姓|职工|学生|儿童|农户|户籍|常住|就业|员工|回迁)/;
 
-const FUTURE = /(将|计划|力争|确保|目标|预期|预计.{0,4}(年底|年内|明年|后)|拟|争取|还将|有望|要|未来|明年|规划)/;
+const FUTURE = /(将|计划|力争|确保|目标|预期|预计.{0,4}(年底|年内|明年|后)|拟|争取|还将|有望|未来|明年)/;
+const PLAN_WORD = /(计划|目标|力争|确保|预期)/;
 const CHANGE_VERB = /(增长|下降|提高|降低|增加|减少|上升|回落|增幅|降幅|提升|下调|上涨)(了)?$/;
 const RATIO_WORD = /(率|比重|占比|比例|覆盖率|占|份额)/;
 
@@ -128,8 +129,10 @@ export function extractIndicators(doc: ExtractionDocument): IndicatorMention[] {
     if (isChinese(num)) {
       // Chinese numerals count work only in a few forms (五项, 两次, 五成); elsewhere they are
       // slogans and set phrases (两个维护, 一批, 三城一区).
-      if (!/^(项|次|成|倍)$/.test(unit) || (parseNumber(num) ?? 0) < 2) continue;
+      if (!/^(项|次|成|倍|条|所|座|家|场)$/.test(unit) || (parseNumber(num) ?? 0) < 2) continue;
       if (quoted.some((q) => numberStart >= q.start && numberStart < q.end)) continue;
+      // 早餐等七项: the count of the categories just listed, not of work done.
+      if (/等$/.test(text.slice(numberStart - 1, numberStart))) continue;
     }
     if (!unit && mag) {
       // A bare 万: 67.1万 (老人), 100万居民 → 万人 when people are counted.
@@ -137,7 +140,12 @@ export function extractIndicators(doc: ExtractionDocument): IndicatorMention[] {
       if (!PEOPLE.test(around)) continue;
       unit = '人';
     }
-    if (unit === '万平') unit = '万平方米';
+    if (unit === '万平' || unit === '平' || unit === '平米') unit = unit.replace(/平米?$/, '平方米');
+    // Durations: 接近4个月, 仅仅3个小时.
+    if (unit === '个' && /^(月|小时|工作日|星期|季度)/.test(after)) continue;
+    // Thresholds used as modifiers: 20万以上人口街镇, 500米服务半径.
+    if (post === '以上' && /^[\p{Script=Han}]/u.test(after) && !/^(的目标|目标)/.test(after)) continue;
+    if (/^(服务半径|半径|范围|以内|以外)/.test(after)) continue;
     if (unit === '万人' && mag) continue;
     const value = parseNumber(num);
     if (value === null) continue;
@@ -166,8 +174,11 @@ export function extractIndicators(doc: ExtractionDocument): IndicatorMention[] {
     const sentenceLead = text.slice(sentence.start, c.start);
 
     // Counts that are not public work: speakers, visits, meeting reports.
-    if (/(发布人|代表|位|名)$/.test(lead) || /^(到|赴).{0,10}(调研|检查|视察)/.test(trail)) continue;
-    if (/^次?(到|赴).{0,12}(调研|检查|视察)/.test(trail)) continue;
+    if (/^(到|赴).{0,10}(调研|检查|视察)/.test(trail)) continue;
+    // The size of an incident (影响约600户居民), not of public work.
+    if (/影响(约|近)?$/.test(lead)) continue;
+    // Counts of reports to the public, like counts of meetings.
+    if (/报告$/.test(lead.replace(/(已|共|累计)+$/, ''))) continue;
 
     const approximate =
       /(约|近|超过|超|逾|接近|差不多|不少于|不低于|预计|初步预计|近乎)$/.test(lead.slice(-6).replace(/(达到|达|为|有|共)$/, '')) ||
@@ -181,7 +192,7 @@ export function extractIndicators(doc: ExtractionDocument): IndicatorMention[] {
     else if (RATIO_WORD.test(lead.slice(-4)) && c.unit === '%') measure = 'RATIO';
 
     const year = years.at(c.start, sentence);
-    const futureCue = FUTURE.test(sentenceLead) && !/(已|实现|完成了)/.test(lead);
+    const futureCue = (FUTURE.test(lead) || PLAN_WORD.test(sentenceLead)) && !/(已|完成了)/.test(lead);
     const estimateOfPast = /预计/.test(sentenceLead) && year !== null && docYear !== null && year < docYear;
     const kind: IndicatorKind = estimateOfPast ? 'ACTUAL' : futureCue || (planDocument && year !== null && docYear !== null && year >= docYear) ? 'TARGET' : 'ACTUAL';
 
@@ -203,7 +214,32 @@ export function extractIndicators(doc: ExtractionDocument): IndicatorMention[] {
     });
   }
   assignListLabels(out, text);
-  return out;
+  return dedupe(out);
+}
+
+/**
+ * A headline repeats a number from the body (全区推进城市更新项目452个 … 全区共推进城市更新项目452个):
+ * the same quantity with a like label is one indicator, kept where it is first stated in full.
+ */
+function dedupe(indicators: IndicatorMention[]): IndicatorMention[] {
+  const kept: IndicatorMention[] = [];
+  for (const i of indicators) {
+    const twin = kept.find((k) => k.normalizedValue === i.normalizedValue && k.baseUnit === i.baseUnit && labelsAlike(k.label, i.label));
+    if (!twin) kept.push(i);
+    else if (i.label.length > twin.label.length) Object.assign(twin, { ...i });
+  }
+  return kept;
+}
+
+function labelsAlike(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  const bigrams = (s: string) => new Set([...s].slice(0, -1).map((c, k) => c + s[k + 1]));
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let shared = 0;
+  for (const g of x) if (y.has(g)) shared += 1;
+  return (2 * shared) / (x.size + y.size || 1) >= 0.5;
 }
 
 /** What is measured: the words before the number in its clause, without time and filler words. */

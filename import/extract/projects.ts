@@ -41,23 +41,6 @@ const ROAD_HEAD = /(路|街|胡同|桥)$/;
 /** Verbs that make a clause about building, running or planning something. */
 const PROJECT_VERB = /(建设|建成|开工|完工|竣工|投用|投入使用|开放|开通|通车|实施|推进|加快|启动|打造|新建|扩建|改造|改建|筹建|开业|运营|完成|推动|提升|整治|治理|升级|落地|挂牌|引入|建立|搭建|开展|推出|推行|谋划|创建|试运营|入住|收尾|施工|腾退|支持|深化|服务保障|服务|实现|形成|成为|获评)/;
 
-/** Leading words of a noun phrase that are not part of the name. */
-const LEADING = new RegExp(
-  '^(?:' +
-    [
-      '加快推进', '积极推进', '扎实推进', '有序推进', '稳步推进', '持续推进', '全面推进', '深入推进', '大力推进', '统筹推进', '推动完成', '加快建设', '开工建设',
-      '高质量建设', '高标准建设', '高水平建设', '持续打造', '积极打造', '着力打造', '加快完善', '全面启动', '加快启动', '全面推动', '积极推动', '加快推动',
-      '推进', '推动', '加快', '完成', '建成', '建设', '开工', '启动', '实施', '打造', '支持', '新建', '开展', '筹建', '提升', '深化', '巩固', '做好',
-      '办好', '持续', '扎实', '积极', '有序', '稳步', '全力', '加强', '强化', '优化', '深入', '协调', '保障', '服务', '结合', '依托', '围绕', '实现',
-      '形成', '用好', '发挥', '探索', '谋划', '建立', '健全', '完善', '促进', '引导', '鼓励', '吸引', '培育', '抓好', '落实', '加大', '进一步', '全面',
-      '尽快', '力争', '确保', '继续', '不断', '着力', '大力', '努力', '主动', '引进', '组织', '联合', '推出', '推行', '开通', '改造', '整治', '治理',
-      '创建', '服务保障', '高质量', '高标准', '以', '将', '把', '在', '对', '为', '与', '向', '从', '使', '让', '由', '是', '有', '和', '及', '并',
-      '其中', '同时', '目前', '今年', '去年', '明年', '此外', '还', '也', '已', '已经', '正', '正在', '共', '累计', '新增', '各类', '一批', '一系列',
-      '系列', '重点', '重大', '相关', '等', '了', '的', '中', '开始', '着手', '计划', '预计', '拟', '要', '可', '入选', '纳入', '包括',
-    ].join('|') +
-    ')',
-);
-
 /** Words that alone never make a name: a phrase made only of these is generic. */
 const GENERIC = new Set(
   (
@@ -70,7 +53,9 @@ const GENERIC = new Set(
     '沿线 全面 全域 一体化 规范化 标准化 基层 街道 乡镇 镇 村 社会 公益 便利 生活 消费 商圈 特色 精品 高新 技术 企业 发展 经济 数据 ' +
     '信息 信息化 网络 安全 应急 防灾 减灾 韧性 海绵 低碳 零碳 节能 新能源 充电 停车 停车场 慢行 步行 自行车 轨道 地铁 快速 高速 管网 ' +
     '供水 排水 污水 雨水 供热 燃气 电力 配网 输变电 垃圾 分类 资源 再生 回收 处理 终端 分拣 园林 绿化 林地 水 河道 水环境 滨水 ' +
-    '景观 照明 夜景 彩化 公共空间 空间 场景 应用 服务体系 体系 机制 模式 工作 任务 品牌 服务品牌 国家 全国 北京 首都 市 区 新 老'
+    '景观 照明 夜景 彩化 公共空间 空间 场景 应用 服务体系 体系 机制 模式 工作 任务 品牌 服务品牌 国家 全国 北京 首都 市 区 新 老 ' +
+    '主体 结构 幕墙 建筑 最大 最新 重要 主要 首个 百姓 新时代 文明 实践 所有 协同 断点 文体 普惠 普惠制 入驻 专业 引进 联系 依次 硬件 软件 ' +
+    '攻坚 三大 八大 优质 资源 教育资源 社会管理 管理 用房 配套 市级 区级 街道级 试点项目 示范项目 民生实事 实事 工程建设 安全 隐患 大型 中型'
   ).split(/\s+/),
 );
 
@@ -104,6 +89,52 @@ export function hasOwnName(name: string): boolean {
   return ownRun >= 2;
 }
 
+
+/** Words after which a project's name begins: verbs that take it as object, prepositions, 的. */
+const BOUNDARY = new RegExp(
+  '(' +
+    [
+      '推进', '推动', '加快', '完成', '启动', '实施', '打造', '支持', '深化', '开展', '建立', '推出', '探索', '实现', '包括', '成立', '组织', '进行',
+      '引进', '引入', '开工建设', '建成', '依托', '结合', '围绕', '服务保障', '协调', '鼓励', '引导', '吸引', '培育', '谋划', '筹建', '新建', '扩建', '做好',
+      '办好', '抓好', '用好', '是', '为', '对', '把', '将', '在', '使', '让', '由', '向', '从', '以', '现有', '已有', '拥有', '了', '的', '以及', '依次',
+      '其次', '接下来', '就是', '其中', '经过', '介绍', '搭建', '竣工', '编制', '修建', '完善', '发放', '举办', '入选', '通过', '利用', '按照', '根据',
+      '联合', '加入', '更名为', '明确', '作为', '成为', '形成', '落实', '加强', '强化', '优化', '巩固', '获评', '荣获', '——', '工程中', '项目中', '计划中',
+      '保障', '服务', '提供', '解决', '聚焦', '做强', '做优', '做大', '发挥', '统筹', '健全', '加大', '开放', '开通', '提升了', '建设了', '完成了', '于',
+    ]
+      .sort((a, b) => b.length - a.length)
+      .join('|') +
+    ')',
+  'gu',
+);
+/** What may begin a phrase but is not part of its name: time, quantities, degree and filler words. */
+const LEADING = /^(全区|全市|我区|我市|本区|本市|区里|共|累计|国内首条|全国首个|首条|首个|首批|首座|首家|一批|一系列|各类|重点|重大|相关|新增|持续|积极|扎实|有序|稳步|全力|全面|深入|大力|努力|进一步|高质量|高标准|高水平|不断|着力|继续|尽快|力争|确保|还|也|已|已经|正|正在|并|和|及|同时|此外|目前|今年|去年|明年|年底前|加快|推进|[、,:·]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末|以来)?|[\d一二三四五六七八九十两几]+(?:个|处|座|条|所|项|家|批|大|类|期)?(?=[^期]))/u;
+const PRONOUN = /(任何|所有|每个|每一|这些|那些|其他|其它|各个|该|这个|那个|我们|他们|大家|一些)/;
+const QUANTITY_INSIDE = /[\d一二三四五六七八九十两]+(个|项|家|所|处|座|名|次|套|户|张|批|大|类|种)/;
+const PLAN_TITLE = /(计划|行动|方案|工程|项目)$/;
+
+function bookTitles(text: string): Span[] {
+  return [...text.matchAll(/《([^《》\n]{2,40})》/gu)].map((m) => ({ start: (m.index ?? 0) + 1, end: (m.index ?? 0) + 1 + (m[1] as string).length }));
+}
+
+/** The name inside a phrase that ends in a project head, or null when there is none. */
+export function cleanName(phrase: string): string | null {
+  let name = phrase;
+  let last = -1;
+  for (const m of name.matchAll(BOUNDARY)) last = (m.index ?? 0) + m[0].length;
+  if (last > 0) name = name.slice(last);
+  for (let guard = 0; guard < 8; guard++) {
+    const next = name.replace(LEADING, '');
+    if (next === name) break;
+    name = next;
+  }
+  name = name.replace(/(建设|开工|完工|建成|竣工|投用)$/u, '');
+  if (name.length < 3) return null;
+  if (/等[\d一二三四五六七八九十两几多]|等$|^等/.test(name) || PRONOUN.test(name)) return null;
+  if (QUANTITY_INSIDE.test(name.replace(/[(（][^()（）]*[)）]/g, '').replace(/[一二三四五六七八九十\d]期/g, ''))) return null;
+  if (!hasOwnName(name)) return null;
+  return name;
+}
+
 /** The status a clause gives: done, under way, or planned. */
 function statusOf(clause: string, sentence: string, futureDocument: boolean): ProjectStatus {
   if (/(将|计划|拟|筹建|谋划|启动|开工建设|新建|年底开工|即将|力争|预计.{0,8}(开工|建成|竣工|完工))/.test(clause) && !/(已|正式启动入住)/.test(clause)) {
@@ -124,27 +155,28 @@ interface Candidate extends Span {
 const NAME_CHARS = '[\\p{Script=Han}A-Za-z0-9()（）·—\\-+]';
 const SUFFIX_AFTER_HEAD = '(?:[(（][^()（）,，。]{1,12}[)）]|[一二三四五六七八九十\\d]期|·[\\p{Script=Han}]{1,6}(?:[(（][^()（）]{1,6}[)）])?)?';
 
-export function extractProjects(doc: ExtractionDocument): ProjectMention[] {
+export function extractProjects(doc: ExtractionDocument, departments: { start: number; end: number }[] = []): ProjectMention[] {
   const text = doc.shadow;
   const futureDocument = /工作报告|规划|计划/.test(doc.meta.title);
   const found: Candidate[] = [];
 
+  const departmentSpans = departments.map((d) => ({ start: d.start, end: d.end }));
+  const titles = bookTitles(text);
   const add = (start: number, end: number, aliases: string[] = []) => {
-    let name = text.slice(start, end);
-    // Trim leading verbs, fillers and quantities; then anything up to a 的.
-    for (let guard = 0; guard < 6; guard++) {
-      const before = name;
-      const de = name.lastIndexOf('的');
-      if (de >= 0) name = name.slice(de + 1);
-      name = name.replace(LEADING, '').replace(/^[\d一二三四五六七八九十两几]+(个|处|座|条|所|项|家|批|大)/u, '').replace(/^[、,，:：]/, '');
-      if (name === before) break;
+    const title = titles.find((t) => start >= t.start && end <= t.end);
+    if (title) {
+      // Inside 《…》 only the whole title can be a project (a plan), never a piece of it.
+      const whole = text.slice(title.start, title.end);
+      if (!PLAN_TITLE.test(whole)) return;
+      start = title.start;
+      end = title.end;
     }
-    name = name.replace(/(建设|开工|完工|建成|竣工|投用)$/u, '');
-    const s = end - name.length - (text.slice(start, end).endsWith(name) ? 0 : 0);
-    const realStart = text.lastIndexOf(name, end) >= start ? text.lastIndexOf(name, end) : s;
-    if (name.length < 3 || !hasOwnName(name)) return;
-    if (/^(?:[一二三四五六七八九十两]|\d)+(?:个|项|大|类)/.test(name)) return;
-    found.push({ start: realStart, end: realStart + name.length, name: name.replace(/[“”‘’"「」]/g, ''), aliases });
+    const cleaned = cleanName(text.slice(start, end));
+    if (!cleaned) return;
+    const realStart = end - cleaned.length;
+    if (text.slice(realStart, end) !== cleaned) return;
+    if (departmentSpans.some((d) => realStart < d.end && end > d.start && !(realStart <= d.start && end > d.end))) return;
+    found.push({ start: realStart, end, name: cleaned.replace(/[“”‘’"「」]/g, ''), aliases });
   };
 
   // 1. Noun phrases ending in a project head.
@@ -157,6 +189,8 @@ export function extractProjects(doc: ExtractionDocument): ProjectMention[] {
     if (!PROJECT_VERB.test(clauseText)) continue;
     // Heads that continue into a longer word are not heads (项目库, 工程师, 计划生育).
     if (/^(库|师|生育|书|单|表|经济|管理|资金|用地)/.test(text.slice(end, end + 2))) continue;
+    // 安立路计划年底开工: 计划 as a verb.
+    if (/计划$/.test(m[2] as string) && /^(年底|今年|明年|年内|于|在|到|开工|建成|完成|投用|实施|启动|开放|\d)/.test(text.slice(end, end + 3))) continue;
     // Take the phrase back to the start of its clause; the name is its tail after verbs.
     const phraseStart = Math.max(clause.start, start);
     end = extendThroughParenthesis(text, end);
@@ -175,7 +209,7 @@ export function extractProjects(doc: ExtractionDocument): ProjectMention[] {
   }
 
   // 2. Enumerations of projects: A、B、C等4个项目; X等道路; X等重大项目.
-  const enumeration = /((?:[^,，。;；:：、]{2,30}、)*[^,，。;；:：、]{2,30})等(?:[\d一二三四五六七八九十两]+[个座条处项所家]?)?(?:[\p{Script=Han}]{0,6})(项目|工程|道路|公园绿地|场馆|设施|重点项目|重大项目|文体项目|社会管理项目|公园及绿化项目)/gu;
+  const enumeration = /((?:[^,，。;；:：、]{2,30}、)*[^,，。;；:：、]{2,30})(?:等(?:[\d一二三四五六七八九十两]+[个座条处项所家]?)?(?:[\p{Script=Han}]{0,6})(项目|工程|道路|公园绿地|场馆|设施|重点项目|重大项目|文体项目|社会管理项目|公园及绿化项目|点位|节点建设)|(?:两|三|四|五|\d+)(所|座|个|家)(?:优质)?(?:教育资源|学校|医院|项目))/gu;
   for (const m of text.matchAll(enumeration)) {
     const listStart = m.index ?? 0;
     const items = (m[1] as string).split('、');
@@ -189,21 +223,36 @@ export function extractProjects(doc: ExtractionDocument): ProjectMention[] {
     });
   }
 
+  // 2b. One head shared by two names: 建成瑞旗家园和天北街道2所社区卫生服务中心.
+  const distributive = new RegExp(`([\\p{Script=Han}]{2,10})(?:和|、|及)([\\p{Script=Han}]{2,10})(?:\\d+|[两三四五六七八九十])(?:所|个|座|处|家)(${HEAD_RE})`, 'gu');
+  for (const m of text.matchAll(distributive)) {
+    const head = m[3] as string;
+    for (const part of [m[1] as string, m[2] as string]) {
+      const base = cleanName(`${part}${head}`);
+      const at = text.indexOf(part, m.index ?? 0);
+      if (base && at >= 0) found.push({ start: at, end: at + part.length, name: cleanName(`${part}`) ? `${base}` : base, aliases: [] });
+    }
+  }
+
   // 3. Quoted names that the text builds, runs or measures.
-  for (const m of text.matchAll(/[“"‘「]([^“”"‘’「」\n]{2,16})[”"’」]/gu)) {
+  for (const m of text.matchAll(/[“"‘「]([^“”"‘’「」\n、]{3,16})[”"’」]/gu)) {
     const inner = m[1] as string;
     const start = (m.index ?? 0) + 1;
     const end = start + inner.length;
     const before = text.slice(Math.max(0, start - 6), start - 1);
-    const after = text.slice(end + 1, end + 8);
-    if (/^[一二三四五六七八九十两\d]/.test(inner) && !/(项目|工程|品牌)/.test(after)) continue;
-    if (/(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求)/.test(after)) continue;
+    const after = text.slice(end + 1, end + 12);
+    if (/^[一二三四五六七八九十两\d]/.test(inner) && !/^(项目|工程|品牌|建设|计划|行动)/.test(after)) continue;
+    if (/(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求|作为)/.test(after)) continue;
     const projectContext =
-      /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|服务|贷款|系列直播|标准化|挂牌运营|遍地开花)/.test(after) ||
-      /(建设|打造|打造好|推出|推行|实施|开展|组建|成立|开通|持续做好|做好|安装|推进|启动|创新实施)$/.test(before);
+      /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|服务|贷款|系列直播|标准化|挂牌运营|遍地开花|桥|路|公园)/.test(after) ||
+      /^(‘[^’]{2,12}’|“[^”]{2,12}”)*等.{0,6}(建设|项目|工程|品牌)/.test(after) ||
+      /(建设|打造|打造好|推出|推行|实施|开展|组建|成立|开通|持续做好|做好|安装|推进|启动|创新实施|依托)$/.test(before);
     if (!projectContext) continue;
-    if (!hasOwnName(inner) && !/(品牌|项目)/.test(after)) continue;
-    found.push({ start, end, name: inner, aliases: [] });
+    if (!hasOwnName(inner) && !/^(品牌|项目)/.test(after)) continue;
+    // A head right after the quote belongs to the name: “四名汇智”计划, “千荷泻露”桥.
+    const head = /^(行动计划|计划|项目|工程|行动|桥|路|公园)/.exec(after)?.[1];
+    const name = head ? `${inner}${head}` : inner;
+    found.push({ start, end: head ? end + 1 + head.length : end, name, aliases: head ? [inner] : [] });
   }
 
   // 4. Every other place where the document repeats a name it has.

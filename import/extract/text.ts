@@ -69,7 +69,8 @@ export function sentenceAt(doc: ExtractionDocument, pos: number): Sentence | und
   return undefined;
 }
 
-const CLAUSE_BREAK = /[,，:：()（）“”"「」]/;
+// Parentheses and quotes sit inside clauses (清河之洲(树村段)…项目, “一键呼”各项功能…).
+const CLAUSE_BREAK = /[,，:：]/;
 
 /** The clause around a span: the stretch of its sentence between commas and colons. */
 export function clauseAround(doc: ExtractionDocument, span: Span): Span {

@@ -14,6 +14,453 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+};
+
+/** Another department working on the same projects. */
+export type Collaboration = {
+  __typename?: 'Collaboration';
+  department: Department;
+  /** Those projects, by name. */
+  projects: Array<Project>;
+  /** How many projects both are responsible for. */
+  sharedProjects: Scalars['Int']['output'];
+};
+
+/** A date range, both ends inclusive. */
+export type DateRange = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A government body, party organ, committee, state enterprise or institution. */
+export type Department = Entity & Node & {
+  __typename?: 'Department';
+  aliases: Array<Scalars['String']['output']>;
+  /**
+   * Departments sharing projects with it, most shared projects first (then by name); `first`
+   * defaults to 20, at most 100.
+   */
+  collaborators: Array<Collaboration>;
+  /** Its jurisdiction. */
+  district?: Maybe<District>;
+  /** Documents that mention it, newest first. */
+  documents: DocumentConnection;
+  id: Scalars['ID']['output'];
+  /** Indicators measuring it or a project it is responsible for. */
+  indicators: IndicatorConnection;
+  kind: DepartmentKind;
+  level: DepartmentLevel;
+  mentions: MentionConnection;
+  name: Scalars['String']['output'];
+  /** Projects it is responsible for; each edge carries its role. `role` narrows to that role. */
+  projects: DepartmentProjectConnection;
+  /** True for departments of the reference data. */
+  reference: Scalars['Boolean']['output'];
+};
+
+
+/** A government body, party organ, committee, state enterprise or institution. */
+export type DepartmentCollaboratorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body, party organ, committee, state enterprise or institution. */
+export type DepartmentDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+  where?: InputMaybe<DocumentWhere>;
+};
+
+
+/** A government body, party organ, committee, state enterprise or institution. */
+export type DepartmentIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+  where?: InputMaybe<IndicatorWhere>;
+};
+
+
+/** A government body, party organ, committee, state enterprise or institution. */
+export type DepartmentMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A government body, party organ, committee, state enterprise or institution. */
+export type DepartmentProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProjectOrder>;
+  role?: InputMaybe<Role>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+export type DepartmentConnection = {
+  __typename?: 'DepartmentConnection';
+  edges: Array<DepartmentEdge>;
+  nodes: Array<Department>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DepartmentEdge = {
+  __typename?: 'DepartmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Department;
+};
+
+export type DepartmentKind =
+  | 'COMMITTEE'
+  | 'ENTERPRISE'
+  | 'GOVERNMENT'
+  | 'INSTITUTION'
+  | 'PARTY';
+
+export type DepartmentLevel =
+  | 'DISTRICT'
+  | 'MUNICIPAL'
+  | 'NATIONAL'
+  | 'SUBDISTRICT';
+
+export type DepartmentOrder = {
+  direction?: OrderDirection;
+  field?: DepartmentOrderField;
+};
+
+export type DepartmentOrderField =
+  /** NATIONAL, MUNICIPAL, DISTRICT, SUBDISTRICT. */
+  | 'LEVEL'
+  | 'NAME'
+  /** Number of projects it is responsible for. */
+  | 'PROJECTS';
+
+export type DepartmentProjectConnection = {
+  __typename?: 'DepartmentProjectConnection';
+  edges: Array<DepartmentProjectEdge>;
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A project of a department, with the department's part in it. */
+export type DepartmentProjectEdge = {
+  __typename?: 'DepartmentProjectEdge';
+  cursor: Scalars['String']['output'];
+  /** Documents asserting the responsibility. */
+  documents: Array<Document>;
+  /** Where they assert it. */
+  evidence: Array<Evidence>;
+  node: Project;
+  role: Role;
+  /** The role each asserting document gives, in the order of `documents`. */
+  roles: Array<Role>;
+};
+
+/** Filters on departments; all given filters must hold. */
+export type DepartmentWhere = {
+  /** A District id: departments whose jurisdiction is that place or a place inside it. */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** Departments mentioned in this Document id. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Array<DepartmentKind>>;
+  level?: InputMaybe<Array<DepartmentLevel>>;
+  /** Substring of the name or an alias, in simplified or traditional script. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A Project id: departments responsible for it. */
+  project?: InputMaybe<Scalars['ID']['input']>;
+  /** With `project`: their role in it; without: departments having that role in some project. */
+  role?: InputMaybe<Array<Role>>;
+};
+
+/**
+ * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
+ * `children` (subdistrict → district → 北京市).
+ */
+export type District = Entity & Node & {
+  __typename?: 'District';
+  aliases: Array<Scalars['String']['output']>;
+  /** The places directly inside it. */
+  children: DistrictConnection;
+  /** GB/T 2260 administrative division code, for the municipality and the districts. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Departments whose jurisdiction is this place or a place inside it. */
+  departments: DepartmentConnection;
+  /** Documents about this place or a place inside it, newest first. */
+  documents: DocumentConnection;
+  id: Scalars['ID']['output'];
+  /** Indicators measuring this place, a place inside it, or a project or department located in it. */
+  indicators: IndicatorConnection;
+  level: DistrictLevel;
+  mentions: MentionConnection;
+  name: Scalars['String']['output'];
+  /** The place it lies in (the most specific one, where an area spans several). */
+  parent?: Maybe<District>;
+  /** Every place it lies in directly (an area may span districts). */
+  parents: Array<District>;
+  /** Projects located here or in a place inside it. */
+  projects: ProjectConnection;
+  /** True for places of the reference data (loaded whether or not a document names them). */
+  reference: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
+ * `children` (subdistrict → district → 北京市).
+ */
+export type DistrictChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
+ * `children` (subdistrict → district → 北京市).
+ */
+export type DistrictDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DepartmentOrder>;
+  where?: InputMaybe<DepartmentWhere>;
+};
+
+
+/**
+ * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
+ * `children` (subdistrict → district → 北京市).
+ */
+export type DistrictDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+  where?: InputMaybe<DocumentWhere>;
+};
+
+
+/**
+ * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
+ * `children` (subdistrict → district → 北京市).
+ */
+export type DistrictIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+  where?: InputMaybe<IndicatorWhere>;
+};
+
+
+/**
+ * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
+ * `children` (subdistrict → district → 北京市).
+ */
+export type DistrictMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
+ * `children` (subdistrict → district → 北京市).
+ */
+export type DistrictProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProjectOrder>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+export type DistrictConnection = {
+  __typename?: 'DistrictConnection';
+  edges: Array<DistrictEdge>;
+  nodes: Array<District>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DistrictEdge = {
+  __typename?: 'DistrictEdge';
+  cursor: Scalars['String']['output'];
+  node: District;
+};
+
+export type DistrictLevel =
+  /** A named area: a new town, a science city, a functional zone; may span districts. */
+  | 'AREA'
+  /** One of Beijing's sixteen districts (and the Economic-Technological Development Area). */
+  | 'DISTRICT'
+  /** 北京市 itself. */
+  | 'MUNICIPALITY'
+  /** A subdistrict (街道) or town (镇/乡). */
+  | 'SUBDISTRICT';
+
+export type DistrictOrder = {
+  direction?: OrderDirection;
+  field?: DistrictOrderField;
+};
+
+export type DistrictOrderField =
+  | 'CODE'
+  /** MUNICIPALITY, DISTRICT, AREA, SUBDISTRICT. */
+  | 'LEVEL'
+  | 'NAME';
+
+/** Filters on places; all given filters must hold. */
+export type DistrictWhere = {
+  /** GB/T 2260 code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** A District id: this place and the places inside it. */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** Places mentioned in this Document id. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  level?: InputMaybe<Array<DistrictLevel>>;
+  /** true: only places some document mentions; false: only places none mentions. */
+  mentioned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Substring of the name or an alias, in simplified or traditional script. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Places directly inside this District id. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A source document: a work report, press conference, interview or news item. Every mention and
+ * every piece of evidence points into its `text`.
+ */
+export type Document = Node & {
+  __typename?: 'Document';
+  /** The district it is about. */
+  district?: Maybe<District>;
+  /** work-report, press-conference, interview or news. */
+  genre?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Indicators it states, in text order. */
+  indicators: IndicatorConnection;
+  /** The corpus file name it was imported from, without extension. */
+  key: Scalars['String']['output'];
+  /** Length of `text`, UTF-16 code units. */
+  length: Scalars['Int']['output'];
+  /** The places in its text that entities were drawn from, in text order; `type` narrows to one kind. */
+  mentions: MentionConnection;
+  publishedAt?: Maybe<Scalars['Date']['output']>;
+  /** zh-Hans (simplified) or zh-Hant (traditional). */
+  script?: Maybe<Scalars['String']['output']>;
+  source?: Maybe<Scalars['String']['output']>;
+  /** The cleaned text in its original script; mention offsets point into it. */
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/**
+ * A source document: a work report, press conference, interview or news item. Every mention and
+ * every piece of evidence points into its `text`.
+ */
+export type DocumentIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+  where?: InputMaybe<IndicatorWhere>;
+};
+
+
+/**
+ * A source document: a work report, press conference, interview or news item. Every mention and
+ * every piece of evidence points into its `text`.
+ */
+export type DocumentMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EntityType>;
+};
+
+export type DocumentConnection = {
+  __typename?: 'DocumentConnection';
+  edges: Array<DocumentEdge>;
+  nodes: Array<Document>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DocumentEdge = {
+  __typename?: 'DocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Document;
+};
+
+export type DocumentOrder = {
+  direction?: OrderDirection;
+  field?: DocumentOrderField;
+};
+
+export type DocumentOrderField =
+  /** publishedAt (a document with only a year counts as 31 December of it). */
+  | 'DATE'
+  | 'TITLE';
+
+/** Filters on documents; all given filters must hold. */
+export type DocumentWhere = {
+  /** A District id: documents about that place or a place inside it. */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  genre?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A Node id: documents mentioning that entity (or stating that indicator). */
+  mentions?: InputMaybe<Scalars['ID']['input']>;
+  publishedAt?: InputMaybe<DateRange>;
+  script?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Substring of the title, in simplified or traditional script. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<IntRange>;
+};
+
+/** A named thing of the policy world: a place, a department or a project. */
+export type Entity = {
+  /** Every name the entity goes by: abbreviations, traditional-script forms, the name itself. */
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Where documents name it: the exact words, by document and text offsets. */
+  mentions: MentionConnection;
+  /** Canonical name, simplified script. */
+  name: Scalars['String']['output'];
+};
+
+
+/** A named thing of the policy world: a place, a department or a project. */
+export type EntityMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The kinds of entity that documents mention. */
+export type EntityType =
+  | 'DEPARTMENT'
+  | 'DISTRICT'
+  | 'INDICATOR'
+  | 'PROJECT';
+
+/**
+ * Where a document asserts a relation (a department's role in a project, a project's place, …):
+ * a span of the document text, like a Mention.
+ */
+export type Evidence = {
+  __typename?: 'Evidence';
+  document: Document;
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** A number range, both ends inclusive. */
+export type FloatRange = {
+  max?: InputMaybe<Scalars['Float']['input']>;
+  min?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** Counts over the whole graph: what is loaded, at a glance. */
@@ -32,22 +479,498 @@ export type GraphStats = {
   relationships: Array<RelationshipCount>;
 };
 
+/** A figure a document states, with its exact words. */
+export type Indicator = Node & {
+  __typename?: 'Indicator';
+  /** Stated as approximate (约, 超过, 近). */
+  approximate: Scalars['Boolean']['output'];
+  baseUnit: Scalars['String']['output'];
+  /** The document stating it. */
+  document: Document;
+  id: Scalars['ID']['output'];
+  kind: IndicatorKind;
+  /** What is measured, as the document puts it. */
+  label: Scalars['String']['output'];
+  measure: IndicatorMeasure;
+  /** The words stating it. */
+  mention: Mention;
+  /** `value` in `baseUnit` (亿元 → 元, 万人 → 人), for comparing figures. */
+  normalizedValue: Scalars['Float']['output'];
+  /** What it measures: a Project, Department or District. */
+  subject?: Maybe<Entity>;
+  unit: Scalars['String']['output'];
+  /** The number as stated, in `unit`. */
+  value: Scalars['Float']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  edges: Array<IndicatorEdge>;
+  nodes: Array<Indicator>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+};
+
+export type IndicatorKind =
+  /** A figure achieved. */
+  | 'ACTUAL'
+  /** A goal. */
+  | 'TARGET';
+
+export type IndicatorMeasure =
+  /** A growth rate or change: 增长5%. */
+  | 'CHANGE'
+  /** An amount: 158.3亿元, 32项. */
+  | 'LEVEL'
+  /** A share or proportion: 占全市1/4. */
+  | 'RATIO';
+
+export type IndicatorOrder = {
+  direction?: OrderDirection;
+  field?: IndicatorOrderField;
+};
+
+export type IndicatorOrderField =
+  | 'LABEL'
+  | 'NORMALIZED_VALUE'
+  /** By document, then by place in its text. */
+  | 'POSITION'
+  | 'VALUE'
+  | 'YEAR';
+
+/** Filters on indicators; all given filters must hold. */
+export type IndicatorWhere = {
+  /** A Department id: indicators measuring it or a project it is responsible for. */
+  department?: InputMaybe<Scalars['ID']['input']>;
+  /** A District id: indicators measuring that place, a place inside it, or a project or department there. */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** A Document id: indicators it states. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Array<IndicatorKind>>;
+  /** Substring of the label, in simplified or traditional script. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  measure?: InputMaybe<Array<IndicatorMeasure>>;
+  /** Range of `normalizedValue` (in the base unit). */
+  normalizedValue?: InputMaybe<FloatRange>;
+  /** An Entity id: indicators measuring it. */
+  subject?: InputMaybe<Scalars['ID']['input']>;
+  unit?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Range of `value` (as stated). */
+  value?: InputMaybe<FloatRange>;
+  year?: InputMaybe<IntRange>;
+};
+
+/** An integer range, both ends inclusive. `eq` is shorthand for min = max = eq. */
+export type IntRange = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  max?: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type LabelCount = {
   __typename?: 'LabelCount';
   count: Scalars['Int']['output'];
   label: Scalars['String']['output'];
 };
 
+/**
+ * A place in a document's text: `quote` is exactly `document.text` from `start` to `end`
+ * (UTF-16 code units, end exclusive), in the document's original script.
+ */
+export type Mention = {
+  __typename?: 'Mention';
+  document: Document;
+  end: Scalars['Int']['output'];
+  /** What is mentioned here: a District, Department, Project or Indicator. */
+  entity?: Maybe<Node>;
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type MentionConnection = {
+  __typename?: 'MentionConnection';
+  edges: Array<MentionEdge>;
+  nodes: Array<Mention>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MentionEdge = {
+  __typename?: 'MentionEdge';
+  cursor: Scalars['String']['output'];
+  node: Mention;
+};
+
+/**
+ * Anything with a stable id. Ids are a type prefix and 16 characters (dis_, dep_, prj_, ind_, doc_),
+ * the same in every import and on every machine, so clients may store them.
+ */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/**
+ * Relay paging information. `hasPreviousPage` is true when items precede `after`; cursors are
+ * opaque, stable strings tied to the connection's `orderBy`.
+ */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** How two nodes are connected: the fewest relations between them. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of steps. */
+  length: Scalars['Int']['output'];
+  /** From `from` to `to`, in order. */
+  nodes: Array<Node>;
+  steps: Array<PathStep>;
+};
+
+/**
+ * One relation of a path, in path order. `forward` tells whether the relation points from `from` to
+ * `to` as stored (paths follow relations either way).
+ */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** Documents asserting the relation (none for reference data such as the district hierarchy). */
+  documents: Array<Document>;
+  evidence: Array<Evidence>;
+  forward: Scalars['Boolean']['output'];
+  from: Node;
+  relationship: RelationshipType;
+  /** For RESPONSIBLE_FOR: the department's role. */
+  role?: Maybe<Role>;
+  to: Node;
+};
+
+/**
+ * A project, programme or initiative. Status, sector and years are those of its most recent report
+ * (by document date).
+ */
+export type Project = Entity & Node & {
+  __typename?: 'Project';
+  aliases: Array<Scalars['String']['output']>;
+  /** Departments responsible for it, with their role; `role` narrows to that role. Leads first. */
+  departments: Array<ProjectDepartment>;
+  /** Where it is (the most specific places the documents give). */
+  districts: Array<District>;
+  /** Documents that mention it, newest first. */
+  documents: DocumentConnection;
+  endYear?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Indicators measuring it. */
+  indicators: IndicatorConnection;
+  mentions: MentionConnection;
+  name: Scalars['String']['output'];
+  /** The programme it is part of. */
+  partOf?: Maybe<Project>;
+  /** Its own parts (sub-projects). */
+  parts: ProjectConnection;
+  sector?: Maybe<Scalars['String']['output']>;
+  startYear?: Maybe<Scalars['Int']['output']>;
+  status: ProjectStatus;
+};
+
+
+/**
+ * A project, programme or initiative. Status, sector and years are those of its most recent report
+ * (by document date).
+ */
+export type ProjectDepartmentsArgs = {
+  role?: InputMaybe<Role>;
+};
+
+
+/**
+ * A project, programme or initiative. Status, sector and years are those of its most recent report
+ * (by document date).
+ */
+export type ProjectDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+  where?: InputMaybe<DocumentWhere>;
+};
+
+
+/**
+ * A project, programme or initiative. Status, sector and years are those of its most recent report
+ * (by document date).
+ */
+export type ProjectIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+  where?: InputMaybe<IndicatorWhere>;
+};
+
+
+/**
+ * A project, programme or initiative. Status, sector and years are those of its most recent report
+ * (by document date).
+ */
+export type ProjectMentionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A project, programme or initiative. Status, sector and years are those of its most recent report
+ * (by document date).
+ */
+export type ProjectPartsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  nodes: Array<Project>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A department responsible for a project, and its part in it. */
+export type ProjectDepartment = {
+  __typename?: 'ProjectDepartment';
+  department: Department;
+  documents: Array<Document>;
+  evidence: Array<Evidence>;
+  role: Role;
+  /** The role each asserting document gives, in the order of `documents`. */
+  roles: Array<Role>;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectOrder = {
+  direction?: OrderDirection;
+  field?: ProjectOrderField;
+};
+
+export type ProjectOrderField =
+  | 'END_YEAR'
+  | 'NAME'
+  | 'START_YEAR';
+
+export type ProjectStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED'
+  | 'UNKNOWN';
+
+/** Filters on projects; all given filters must hold. */
+export type ProjectWhere = {
+  /** A Department id: projects it is responsible for. */
+  department?: InputMaybe<Scalars['ID']['input']>;
+  /** A District id: projects located in that place or a place inside it. */
+  district?: InputMaybe<Scalars['ID']['input']>;
+  /** Projects mentioned in this Document id. */
+  document?: InputMaybe<Scalars['ID']['input']>;
+  endYear?: InputMaybe<IntRange>;
+  /** Substring of the name or an alias, in simplified or traditional script. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A Project id: its parts. */
+  partOf?: InputMaybe<Scalars['ID']['input']>;
+  /** With `department`: its role; without: projects where some department has that role. */
+  role?: InputMaybe<Array<Role>>;
+  sector?: InputMaybe<Array<Scalars['String']['input']>>;
+  startYear?: InputMaybe<IntRange>;
+  status?: InputMaybe<Array<ProjectStatus>>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** One department by id, or by exact name or alias in either script (e.g. 市发展改革委). */
+  department?: Maybe<Department>;
+  /** Departments. Default order: by name. */
+  departments: DepartmentConnection;
+  /** One place by id, or by exact name or alias in either script (e.g. 海淀, 海淀區). */
+  district?: Maybe<District>;
+  /** Places (北京市, districts, areas, subdistricts). Default order: by name. */
+  districts: DistrictConnection;
+  document?: Maybe<Document>;
+  /** Documents. Default order: newest first. */
+  documents: DocumentConnection;
+  indicator?: Maybe<Indicator>;
+  /** Indicators. Default order: by document, then by place in its text. */
+  indicators: IndicatorConnection;
+  /** Any node by id. A well-formed id that is not in the graph gives null; a malformed id is BAD_USER_INPUT. */
+  node?: Maybe<Node>;
+  /** Several nodes by id (at most 100), in the order asked; null for ids not in the graph. */
+  nodes: Array<Maybe<Node>>;
+  /** One project by id, or by exact name or alias in either script. */
+  project?: Maybe<Project>;
+  /** Projects. Default order: by name. */
+  projects: ProjectConnection;
+  /**
+   * Finds districts, departments and projects by name or alias: simplified or traditional script
+   * (海淀区, 海淀區), or toneless pinyin (`haidian shitang` finds 海淀食堂), ranked best first.
+   * `query` is 1 to 100 characters; `first` defaults to 20, at most 100.
+   */
+  search: Array<SearchHit>;
+  /**
+   * The shortest connection between two nodes over PART_OF, LOCATED_IN, RESPONSIBLE_FOR and
+   * MEASURES, either direction, at most `maxHops` steps (default 6, at most 10). Null when there is
+   * none within reach, or when an id is not in the graph.
+   */
+  shortestPath?: Maybe<Path>;
   /** Counts of nodes per label and relationships per type. */
   stats: GraphStats;
+};
+
+
+export type QueryDepartmentArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDepartmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DepartmentOrder>;
+  where?: InputMaybe<DepartmentWhere>;
+};
+
+
+export type QueryDistrictArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDistrictsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DistrictOrder>;
+  where?: InputMaybe<DistrictWhere>;
+};
+
+
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DocumentOrder>;
+  where?: InputMaybe<DocumentWhere>;
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrder>;
+  where?: InputMaybe<IndicatorWhere>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProjectOrder>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
 };
 
 export type RelationshipCount = {
   __typename?: 'RelationshipCount';
   count: Scalars['Int']['output'];
   type: Scalars['String']['output'];
+};
+
+/** The relations a path may follow. */
+export type RelationshipType =
+  /** Project → place. */
+  | 'LOCATED_IN'
+  /** Indicator → what it measures. */
+  | 'MEASURES'
+  /** Place in place, department in jurisdiction, project in programme. */
+  | 'PART_OF'
+  /** Department → project. */
+  | 'RESPONSIBLE_FOR';
+
+/** A department's part in a project, the strongest any document gives it. */
+export type Role =
+  /** Leads it (牵头, 主责). */
+  | 'LEAD'
+  /** Takes part (配合, 参与). */
+  | 'PARTICIPANT'
+  /** Responsible, without a stated role. */
+  | 'UNSPECIFIED';
+
+/** A search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /**
+   * The name or alias that matched, as an HTML fragment with the matched part in <em>…</em>
+   * (other text HTML-escaped).
+   */
+  highlight: Scalars['String']['output'];
+  node: Entity;
+  /** Relevance: higher is better; exact name or alias matches rank first. */
+  score: Scalars['Float']['output'];
+  type: EntityType;
 };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;

@@ -1,0 +1,61 @@
+// Documents, one page per request (see districts.cypher for the shape of a batch); without their
+// text, which documentTexts loads when asked for.
+// Keys: DATE → publishedAt, else 31 December of its year (undated last); TITLE.
+UNWIND range(0, size($requests) - 1) AS i
+WITH i, $requests[i] AS req
+CALL (req) {
+  CALL (req) {
+    WITH req WHERE req.mentions STARTS WITH 'dis_'
+    MATCH (:District {id: req.mentions})-[:MENTIONED_IN]->(n:Document)
+    RETURN n
+    UNION
+    WITH req WHERE req.mentions STARTS WITH 'dep_'
+    MATCH (:Department {id: req.mentions})-[:MENTIONED_IN]->(n:Document)
+    RETURN n
+    UNION
+    WITH req WHERE req.mentions STARTS WITH 'prj_'
+    MATCH (:Project {id: req.mentions})-[:MENTIONED_IN]->(n:Document)
+    RETURN n
+    UNION
+    WITH req WHERE req.mentions STARTS WITH 'ind_'
+    MATCH (:Indicator {id: req.mentions})-[:MENTIONED_IN]->(n:Document)
+    RETURN n
+    UNION
+    WITH req WHERE req.mentions IS NULL AND size(req.within) > 0
+    MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:ABOUT]-(n:Document)
+    RETURN n
+    UNION
+    WITH req WHERE req.mentions IS NULL AND size(req.within) = 0
+    MATCH (n:Document)
+    RETURN n
+  }
+  WITH n
+  WHERE (req.titles IS NULL OR any(q IN req.titles WHERE toLower(coalesce(n.title, '')) CONTAINS q))
+    AND all(w IN req.within WHERE EXISTS { (n)-[:ABOUT]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
+    AND (req.year.min IS NULL OR n.year >= req.year.min)
+    AND (req.year.max IS NULL OR n.year <= req.year.max)
+    AND (req.publishedFrom IS NULL OR n.publishedAt >= date(req.publishedFrom))
+    AND (req.publishedTo IS NULL OR n.publishedAt <= date(req.publishedTo))
+    AND (req.genres IS NULL OR n.genre IN req.genres)
+    AND (req.scripts IS NULL OR n.script IN req.scripts)
+    AND (req.mentions IS NULL OR EXISTS { (x)-[:MENTIONED_IN]->(n) WHERE x.id = req.mentions })
+  WITH n, CASE req.order
+      WHEN 'DATE' THEN coalesce(toString(n.publishedAt), toString(n.year) + '-12-31', CASE WHEN req.desc THEN '' ELSE '\uffff' END)
+      WHEN 'TITLE' THEN coalesce(n.title, '')
+    END AS key
+  WITH collect({n: n, id: n.id, key: key}) AS rows
+  WITH rows, [r IN rows WHERE req.after IS NULL
+      OR (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
+      OR (r.key = req.after.key AND r.id > req.after.id)] AS rest
+  CALL (rest, req) {
+    UNWIND rest AS r
+    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.id ASC
+    LIMIT toInteger($limit)
+    WITH r.n AS n, r.key AS key
+    RETURN collect({key: key, node: n {
+      .id, .key, .title, publishedAt: toString(n.publishedAt), .year, .source, .url, .script, .genre, length: size(n.text)
+    }}) AS page
+  }
+  RETURN size(rows) AS total, size(rows) - size(rest) AS before, page
+}
+RETURN i, total, before, page

@@ -1,0 +1,72 @@
+// Indicators, one page per request (see districts.cypher for the shape of a batch).
+// A place (`within`) holds an indicator measuring it, a place inside it, or a project located or a
+// department based there. Keys: POSITION → document id, then offset in its text; LABEL; YEAR,
+// VALUE, NORMALIZED_VALUE → the number (missing ones last).
+UNWIND range(0, size($requests) - 1) AS i
+WITH i, $requests[i] AS req
+CALL (req) {
+  CALL (req) {
+    WITH req WHERE req.document IS NOT NULL
+    MATCH (n:Indicator {documentId: req.document})
+    RETURN n
+    UNION
+    WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'prj_'
+    MATCH (:Project {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    RETURN n
+    UNION
+    WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'dep_'
+    MATCH (:Department {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    RETURN n
+    UNION
+    WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'dis_'
+    MATCH (:District {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    RETURN n
+    UNION
+    WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) > 0
+    MATCH (:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n:Indicator)
+    RETURN n
+    UNION
+    WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) > 0
+    MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN|PART_OF]-{0,1}()<-[:MEASURES]-(n:Indicator)
+    RETURN n
+    UNION
+    WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
+    MATCH (n:Indicator)
+    RETURN n
+  }
+  WITH n
+  WHERE (req.labels IS NULL OR any(q IN req.labels WHERE toLower(n.label) CONTAINS q))
+    AND (req.kinds IS NULL OR n.kind IN req.kinds)
+    AND (req.measures IS NULL OR n.measure IN req.measures)
+    AND (req.units IS NULL OR n.unit IN req.units)
+    AND (req.year.min IS NULL OR n.year >= req.year.min)
+    AND (req.year.max IS NULL OR n.year <= req.year.max)
+    AND (req.value.min IS NULL OR n.value >= req.value.min)
+    AND (req.value.max IS NULL OR n.value <= req.value.max)
+    AND (req.normalizedValue.min IS NULL OR coalesce(n.normalizedValue, n.value) >= req.normalizedValue.min)
+    AND (req.normalizedValue.max IS NULL OR coalesce(n.normalizedValue, n.value) <= req.normalizedValue.max)
+    AND (req.document IS NULL OR n.documentId = req.document)
+    AND all(s IN req.subjects WHERE EXISTS { (n)-[:MEASURES]->(x) WHERE x.id = s })
+    AND all(dep IN req.departments WHERE EXISTS { (:Department {id: dep})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n) })
+    AND all(w IN req.within WHERE EXISTS { (n)-[:MEASURES]->()-[:LOCATED_IN|PART_OF]->{0,1}(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
+  WITH n, CASE req.order
+      WHEN 'POSITION' THEN n.documentId + ':' + substring('0000000000', size(toString(n.start))) + toString(n.start)
+      WHEN 'LABEL' THEN n.label
+      WHEN 'YEAR' THEN coalesce(toFloat(n.year), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
+      WHEN 'VALUE' THEN coalesce(toFloat(n.value), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
+      WHEN 'NORMALIZED_VALUE' THEN coalesce(toFloat(coalesce(n.normalizedValue, n.value)), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
+    END AS key
+  WITH collect({n: n, id: n.id, key: key}) AS rows
+  WITH rows, [r IN rows WHERE req.after IS NULL
+      OR (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
+      OR (r.key = req.after.key AND r.id > req.after.id)] AS rest
+  CALL (rest, req) {
+    UNWIND rest AS r
+    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.id ASC
+    LIMIT toInteger($limit)
+    WITH r.n AS n, r.key AS key
+    RETURN collect({key: key, node: n {.id, .label, .value, .unit, .normalizedValue, .baseUnit, .year, .kind, .measure, .approximate, .documentId, .start, .end, .quote}}) AS page
+  }
+  RETURN size(rows) AS total, size(rows) - size(rest) AS before, page
+}
+RETURN i, total, before, page

@@ -1,0 +1,65 @@
+// Projects, one page per request (see districts.cypher for the shape of a batch). When a request
+// names departments, each row also carries the first one's RESPONSIBLE_FOR link (its role).
+// Keys: NAME → name; START_YEAR / END_YEAR → the year (missing years last).
+UNWIND range(0, size($requests) - 1) AS i
+WITH i, $requests[i] AS req
+CALL (req) {
+  CALL (req) {
+    WITH req WHERE size(req.departments) > 0
+    MATCH (:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->(n:Project)
+    RETURN n
+    UNION
+    WITH req WHERE size(req.departments) = 0 AND req.partOf IS NOT NULL
+    MATCH (:Project {id: req.partOf})<-[:PART_OF]-(n:Project)
+    RETURN n
+    UNION
+    WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) > 0
+    MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(n:Project)
+    RETURN n
+    UNION
+    WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NOT NULL
+    MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:Project)
+    RETURN n
+    UNION
+    WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL
+    MATCH (n:Project)
+    RETURN n
+  }
+  WITH n
+  WHERE (req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
+    AND all(w IN req.within WHERE EXISTS { (n)-[:LOCATED_IN]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
+    AND all(dep IN req.departments WHERE EXISTS { (:Department {id: dep})-[r:RESPONSIBLE_FOR]->(n) WHERE req.roles IS NULL OR r.role IN req.roles })
+    AND (req.roles IS NULL OR size(req.departments) > 0 OR EXISTS { ()-[r:RESPONSIBLE_FOR]->(n) WHERE r.role IN req.roles })
+    AND (req.statuses IS NULL OR n.status IN req.statuses)
+    AND (req.sectors IS NULL OR n.sector IN req.sectors)
+    AND (req.startYear.min IS NULL OR n.startYear >= req.startYear.min)
+    AND (req.startYear.max IS NULL OR n.startYear <= req.startYear.max)
+    AND (req.endYear.min IS NULL OR n.endYear >= req.endYear.min)
+    AND (req.endYear.max IS NULL OR n.endYear <= req.endYear.max)
+    AND (req.partOf IS NULL OR EXISTS { (n)-[:PART_OF]->(:Project {id: req.partOf}) })
+    AND (req.document IS NULL OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) })
+  WITH n, CASE req.order
+      WHEN 'NAME' THEN n.name
+      WHEN 'START_YEAR' THEN coalesce(toFloat(n.startYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
+      WHEN 'END_YEAR' THEN coalesce(toFloat(n.endYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
+    END AS key
+  WITH collect({n: n, id: n.id, key: key}) AS rows
+  WITH rows, [r IN rows WHERE req.after IS NULL
+      OR (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
+      OR (r.key = req.after.key AND r.id > req.after.id)] AS rest
+  CALL (rest, req) {
+    UNWIND rest AS r
+    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.id ASC
+    LIMIT toInteger($limit)
+    WITH r.n AS n, r.key AS key
+    RETURN collect({
+      key: key,
+      node: n {.id, .name, .aliases, .status, .sector, .startYear, .endYear},
+      link: CASE WHEN size(req.departments) > 0
+        THEN [(:Department {id: req.departments[0]})-[l:RESPONSIBLE_FOR]->(n) | l {.role, .roles, .documents, .evidence}][0]
+      END
+    }) AS page
+  }
+  RETURN size(rows) AS total, size(rows) - size(rest) AS before, page
+}
+RETURN i, total, before, page
