@@ -85,13 +85,26 @@ export function resolveEntities(
     partOf: m.partOf,
   }));
 
-  const projectByName = new Map<string, { p: ProjectMention; written: Set<string>; spans: MentionSpan[] }>();
+  // A name that only adds a modifier in front of another project's name is that project
+  // (通勤用自行车专用路 is 自行车专用路); the longer form becomes an alias.
+  const names = [...new Set(projects.map((p) => p.name))];
+  const canonicalOf = (name: string) => names.filter((n) => n !== name && n.length >= 4 && name.endsWith(n)).sort((a, b) => b.length - a.length)[0] ?? name;
+  const projectByName = new Map<string, { p: ProjectMention; written: Set<string>; spans: MentionSpan[]; votes: Record<string, number> }>();
   for (const p of projects) {
-    const entry = projectByName.get(p.name) ?? { p, written: new Set<string>(), spans: [] };
-    if (STATUS_RANK[p.status] > STATUS_RANK[entry.p.status]) entry.p = { ...entry.p, status: p.status };
+    const name = canonicalOf(p.name);
+    const entry = projectByName.get(name) ?? { p: { ...p, name }, written: new Set<string>(), spans: [], votes: {} };
+    if (p.status !== 'UNKNOWN') entry.votes[p.status] = (entry.votes[p.status] ?? 0) + 1;
     entry.spans.push(span(doc, p.start, p.end));
     for (const a of p.aliases ?? []) entry.written.add(a);
-    projectByName.set(p.name, entry);
+    if (p.name !== name) entry.written.add(p.name);
+    projectByName.set(name, entry);
+  }
+  // Status: what most mentions say; a tie between done and under way is under way.
+  for (const entry of projectByName.values()) {
+    const ranked = Object.entries(entry.votes).sort((a, b) => b[1] - a[1] || STATUS_RANK[a[0] as keyof typeof STATUS_RANK] - STATUS_RANK[b[0] as keyof typeof STATUS_RANK]);
+    const top = ranked[0];
+    const tied = ranked.filter((r) => r[1] === top?.[1]).map((r) => r[0]);
+    entry.p.status = (tied.includes('IN_PROGRESS') ? 'IN_PROGRESS' : (top?.[0] ?? 'UNKNOWN')) as ProjectMention['status'];
   }
   const projectsOut: ProjectEntity[] = [...projectByName.values()].map(({ p, written, spans }) => ({
     type: 'Project',

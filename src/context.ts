@@ -1,12 +1,19 @@
-/** What every resolver receives: the database and the per-request loaders. */
+/** What every resolver receives: the database, the request's loaders and its query timeout. */
 import type { Logger } from 'pino';
 import type { Database } from './db/driver.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
   db: Database;
   log: Logger;
+  /** DataLoaders of this request only (batching by id; nothing is cached across requests). */
+  loaders: Loaders;
+  /** Transaction timeout of every database read of this request, milliseconds. */
+  timeoutMs: number;
 }
 
-export function createContext(db: Database, log: Logger): Context {
-  return { db, log };
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+
+export function createContext(db: Database, log: Logger, timeoutMs: number = DEFAULT_QUERY_TIMEOUT_MS): Context {
+  return { db, log, loaders: createLoaders(db, timeoutMs), timeoutMs };
 }

@@ -55,13 +55,16 @@ const GENERIC = new Set(
     '供水 排水 污水 雨水 供热 燃气 电力 配网 输变电 垃圾 分类 资源 再生 回收 处理 终端 分拣 园林 绿化 林地 水 河道 水环境 滨水 ' +
     '景观 照明 夜景 彩化 公共空间 空间 场景 应用 服务体系 体系 机制 模式 工作 任务 品牌 服务品牌 国家 全国 北京 首都 市 区 新 老 ' +
     '主体 结构 幕墙 建筑 最大 最新 重要 主要 首个 百姓 新时代 文明 实践 所有 协同 断点 文体 普惠 普惠制 入驻 专业 引进 联系 依次 硬件 软件 ' +
-    '攻坚 三大 八大 优质 资源 教育资源 社会管理 管理 用房 配套 市级 区级 街道级 试点项目 示范项目 民生实事 实事 工程建设 安全 隐患 大型 中型'
+    '攻坚 三大 八大 优质 资源 教育资源 社会管理 管理 用房 配套 市级 区级 街道级 试点项目 示范项目 民生实事 实事 工程建设 安全 隐患 大型 中型 ' +
+    '孵化 国际化 合作 就业 新就业 机构 医疗机构 花园式 世界 领先 一流 点位 标杆 示范标杆 重点商圈 商圈 长远性 公益性 基础性 优质项目 应急 能力 ' +
+    '要素 科研 院所 高校 企业 链主 集聚 学科 紧缺 全科 儿科 研究型 病房 公立 零碳 达标'
   ).split(/\s+/),
 );
 
 /** True when a name has a part of its own beyond generic words (a place, a number, a coined word). */
 export function hasOwnName(name: string): boolean {
-  if (/[A-Za-z0-9]/.test(name) || /[(（].+[)）]/.test(name)) return true;
+  if (/[A-Za-z0-9]/.test(name)) return true;
+  name = name.replace(/[()（）·—\-+]/g, '');
   const places = reference().placeNames;
   let i = 0;
   let residue = '';
@@ -107,9 +110,9 @@ const BOUNDARY = new RegExp(
   'gu',
 );
 /** What may begin a phrase but is not part of its name: time, quantities, degree and filler words. */
-const LEADING = /^(全区|全市|我区|我市|本区|本市|区里|共|累计|国内首条|全国首个|首条|首个|首批|首座|首家|一批|一系列|各类|重点|重大|相关|新增|持续|积极|扎实|有序|稳步|全力|全面|深入|大力|努力|进一步|高质量|高标准|高水平|不断|着力|继续|尽快|力争|确保|还|也|已|已经|正|正在|并|和|及|同时|此外|目前|今年|去年|明年|年底前|加快|推进|[、,:·]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末|以来)?|[\d一二三四五六七八九十两几]+(?:个|处|座|条|所|项|家|批|大|类|期)?(?=[^期]))/u;
-const PRONOUN = /(任何|所有|每个|每一|这些|那些|其他|其它|各个|该|这个|那个|我们|他们|大家|一些)/;
-const QUANTITY_INSIDE = /[\d一二三四五六七八九十两]+(个|项|家|所|处|座|名|次|套|户|张|批|大|类|种)/;
+const LEADING = /^(全区|全市|我区|我市|本区|本市|区里|共|累计|国内首条|全国首个|首条|首个|首批|首座|首家|一批|一系列|各类|重点|重大|相关|新增|持续|积极|扎实|有序|稳步|全力|全面|深入|大力|努力|进一步|高质量|高标准|高水平|不断|着力|继续|尽快|力争|确保|还|也|已|已经|正|正在|并|和|及|同时|此外|目前|今年|去年|明年|年底前|加快|推进|[、,:·]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末|以来)?|[\d一二三四五六七八九十两几]+(?:个|处|座|条|所|项|家|批|大|类|公里|米)|[(（][一二三四五六七八九十\d]+[)）])/u;
+const PRONOUN = /(任何|所有|每个|每一|这些|那些|其他|其它|各个|该|这个|那个|我们|他们|大家|一些|各|或|^[—\-)）]|^区政府|^市政府|^区委|^市委|^政府)/;
+const QUANTITY_INSIDE = /[\d一二三四五六七八九十两]+(个|项|家|所|处|座|名|次|套|户|张|批|大|类|种|公里|米|平方米|公顷|万)/;
 const PLAN_TITLE = /(计划|行动|方案|工程|项目)$/;
 
 function bookTitles(text: string): Span[] {
@@ -132,6 +135,11 @@ export function cleanName(phrase: string): string | null {
   if (/等[\d一二三四五六七八九十两几多]|等$|^等/.test(name) || PRONOUN.test(name)) return null;
   if (QUANTITY_INSIDE.test(name.replace(/[(（][^()（）]*[)）]/g, '').replace(/[一二三四五六七八九十\d]期/g, ''))) return null;
   if (!hasOwnName(name)) return null;
+  if ((name.match(/[(（]/g)?.length ?? 0) !== (name.match(/[)）]/g)?.length ?? 0)) return null;
+  // A coordination is a name only if every part has a name of its own (金隅集团和城建集团…项目),
+  // not 链主企业和优质项目.
+  const parts = name.split(/和|与|及(?!其)/);
+  if (parts.length > 1 && parts.some((part) => !hasOwnName(part))) return null;
   return name;
 }
 
@@ -189,6 +197,8 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     if (!PROJECT_VERB.test(clauseText)) continue;
     // Heads that continue into a longer word are not heads (项目库, 工程师, 计划生育).
     if (/^(库|师|生育|书|单|表|经济|管理|资金|用地)/.test(text.slice(end, end + 2))) continue;
+    // A plan or design about a place (北区生态复合街区控制性详细规划), a homestead (宅基地): no head.
+    if (/^(控制性|控规|规划|方案|设计|导则|标准|确权)/.test(text.slice(end, end + 3)) || /宅基地$/.test(text.slice(start, end))) continue;
     // 安立路计划年底开工: 计划 as a verb.
     if (/计划$/.test(m[2] as string) && /^(年底|今年|明年|年内|于|在|到|开工|建成|完成|投用|实施|启动|开放|\d)/.test(text.slice(end, end + 3))) continue;
     // Take the phrase back to the start of its clause; the name is its tail after verbs.
@@ -198,7 +208,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
   }
 
   // 1b. Roads, streets and bridges being built or opened.
-  for (const m of text.matchAll(new RegExp(`(${NAME_CHARS}{2,12}?(?:路|大街|小街|中街|南街|北街|胡同|大桥|桥))((?:[东西南北]段|[一二三四五六七八九十\\d]期|[(（][^()（）]{1,10}[)）]|${NAME_CHARS}{0,8}?段)?)`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(${NAME_CHARS}{2,12}?(?:路|大街|小街|中街|南街|北街|胡同|大桥|桥))(?!灯|网|况|线图|径|口)((?:[东西南北]段|[一二三四五六七八九十\\d]期|[(（][^()（）]{1,10}[)）]|${NAME_CHARS}{0,8}?段)?)`, 'gu'))) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const clause = clauseAround(doc, { start, end });
@@ -234,6 +244,22 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     }
   }
 
+  // 2c. Projects listed in parentheses after their count: 4个社会管理项目(天通苑南街道办事处、…和派出所).
+  for (const m of text.matchAll(/(?:项目|工程)[(（]([^()（）]{4,80})[)）]/gu)) {
+    let offset = (m.index ?? 0) + m[0].indexOf(m[1] as string);
+    for (const item of (m[1] as string).split(/(、|和|及)/)) {
+      if (!/^(、|和|及)$/.test(item) && item.length >= 4 && hasOwnName(item)) found.push({ start: offset, end: offset + item.length, name: item, aliases: [] });
+      offset += item.length;
+    }
+  }
+  // 2d. Items that share the head of the last one: 回龙观地区配网设施改造、回龙观地区配网设施增容项目.
+  for (const m of text.matchAll(/([^,，。;；:：、]{4,24})、([^,，。;；:：、]{4,24}?)(项目|工程)(?![\p{Script=Han}]{0,2}[、和])/gu)) {
+    const first = m[1] as string;
+    const start = m.index ?? 0;
+    const name = cleanName(first);
+    if (name && /(改造|增容|提升|建设|扩建|改建|新建|整治|治理|修缮)$/.test(name)) add(start + first.length - name.length, start + first.length);
+  }
+
   // 3. Quoted names that the text builds, runs or measures.
   for (const m of text.matchAll(/[“"‘「]([^“”"‘’「」\n、]{3,16})[”"’」]/gu)) {
     const inner = m[1] as string;
@@ -241,10 +267,12 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     const end = start + inner.length;
     const before = text.slice(Math.max(0, start - 6), start - 1);
     const after = text.slice(end + 1, end + 12);
-    if (/^[一二三四五六七八九十两\d]/.test(inner) && !/^(项目|工程|品牌|建设|计划|行动)/.test(after)) continue;
-    if (/(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求|作为)/.test(after)) continue;
+    if (/^[一二三四五六七八九十两\d]/.test(inner) && !/^(项目|工程|品牌|建设|计划|行动)|^.{0,8}(工程|项目)/.test(after)) continue;
+    if (/(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求|作为|改革|模式|机制|制度|政策|工作法|服务链条|链条|式)/.test(after)) continue;
+    if (/^从|到|至/.test(inner)) continue;
     const projectContext =
-      /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|服务|贷款|系列直播|标准化|挂牌运营|遍地开花|桥|路|公园)/.test(after) ||
+      /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|贷款|系列直播|标准化|挂牌运营|遍地开花|桥|路|公园)/.test(after) ||
+      /^.{0,8}(工程|项目)/.test(after) && /^[一二三四五六七八九十两]/.test(inner) ||
       /^(‘[^’]{2,12}’|“[^”]{2,12}”)*等.{0,6}(建设|项目|工程|品牌)/.test(after) ||
       /(建设|打造|打造好|推出|推行|实施|开展|组建|成立|开通|持续做好|做好|安装|推进|启动|创新实施|依托)$/.test(before);
     if (!projectContext) continue;
@@ -267,6 +295,15 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     }
   }
 
+  // Two candidates back to back are one name: 地铁13号线 + 扩能提升工程, 海淀医院 + 北院区.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k] as Candidate;
+    const b = found.find((c) => c.start === a.end && c !== a);
+    if (b && a.name === text.slice(a.start, a.end) && b.name === text.slice(b.start, b.end)) {
+      found.push({ start: a.start, end: b.end, name: a.name + b.name, aliases: [] });
+    }
+  }
   // Keep the longest name where candidates overlap.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];

@@ -1,0 +1,193 @@
+/**
+ * The read queries of the API, one typed constant per file in cypher/read (pgtyped style): the
+ * parameters it takes and the rows it returns, written by hand next to each other. Every query
+ * runs through db.read, in a read transaction with the request's timeout, and is counted.
+ */
+import type { Database } from './driver.js';
+import type {
+  CollaborationRow,
+  DepartmentRow,
+  DistrictRow,
+  DocumentRow,
+  EntityRow,
+  IndicatorRow,
+  MentionRow,
+  NodeRow,
+  ProjectRow,
+  ResponsibilityRow,
+} from './rows.js';
+
+export interface ReadQuery<P, R> {
+  name: string;
+  run(db: Database, params: P, timeoutMs?: number): Promise<R[]>;
+}
+
+function readQuery<P extends object, R>(name: string): ReadQuery<P, R> {
+  return {
+    name,
+    run: async (db, params, timeoutMs) => (await db.read(name, params as Record<string, unknown>, timeoutMs)).records.map((r) => r.toObject() as R),
+  };
+}
+
+// ---- connections: a batch of page requests, each answered with its total, offset and page ----
+
+export interface Range {
+  min: number | null;
+  max: number | null;
+}
+
+/** What every page request carries: the sort, the position after the cursor. */
+export interface PageRequestBase {
+  /** One of the type's order fields, e.g. NAME. */
+  order: string;
+  desc: boolean;
+  after: { key: string | number; id: string } | null;
+}
+
+export interface PageRow<T, Extra = object> {
+  i: number;
+  total: number;
+  before: number;
+  page: ({ key: string | number; node: T } & Extra)[];
+}
+
+export interface ConnectionParams<Req> {
+  requests: Req[];
+  /** The largest page size of the batch, plus one (to tell whether there is a next page). */
+  limit: number;
+}
+
+export interface DistrictsRequest extends PageRequestBase {
+  names: string[] | null;
+  levels: string[] | null;
+  within: string[];
+  parent: string | null;
+  code: string | null;
+  mentioned: boolean | null;
+  document: string | null;
+}
+
+export interface DepartmentsRequest extends PageRequestBase {
+  names: string[] | null;
+  kinds: string[] | null;
+  levels: string[] | null;
+  within: string[];
+  projects: string[];
+  roles: string[] | null;
+  document: string | null;
+}
+
+export interface ProjectsRequest extends PageRequestBase {
+  names: string[] | null;
+  within: string[];
+  departments: string[];
+  roles: string[] | null;
+  statuses: string[] | null;
+  sectors: string[] | null;
+  startYear: Range;
+  endYear: Range;
+  partOf: string | null;
+  document: string | null;
+}
+
+export interface IndicatorsRequest extends PageRequestBase {
+  labels: string[] | null;
+  kinds: string[] | null;
+  measures: string[] | null;
+  units: string[] | null;
+  year: Range;
+  value: Range;
+  normalizedValue: Range;
+  document: string | null;
+  subjects: string[];
+  departments: string[];
+  within: string[];
+}
+
+export interface DocumentsRequest extends PageRequestBase {
+  titles: string[] | null;
+  within: string[];
+  year: Range;
+  publishedFrom: string | null;
+  publishedTo: string | null;
+  genres: string[] | null;
+  scripts: string[] | null;
+  mentions: string | null;
+}
+
+export interface MentionsRequest extends PageRequestBase {
+  entity: string | null;
+  document: string | null;
+  labels: string[] | null;
+}
+
+export const readDistricts = readQuery<ConnectionParams<DistrictsRequest>, PageRow<DistrictRow>>('read/districts');
+export const readDepartments = readQuery<ConnectionParams<DepartmentsRequest>, PageRow<DepartmentRow>>('read/departments');
+export const readProjects = readQuery<ConnectionParams<ProjectsRequest>, PageRow<ProjectRow, { link: ResponsibilityRow | null }>>('read/projects');
+export const readIndicators = readQuery<ConnectionParams<IndicatorsRequest>, PageRow<IndicatorRow>>('read/indicators');
+export const readDocuments = readQuery<ConnectionParams<DocumentsRequest>, PageRow<DocumentRow>>('read/documents');
+export const readMentions = readQuery<ConnectionParams<MentionsRequest>, PageRow<MentionRow>>('read/mentions');
+
+// ---- nodes by id ----
+
+export interface IdsParams {
+  ids: string[];
+}
+
+export const readDistrictsById = readQuery<IdsParams, { node: DistrictRow }>('read/districtsById');
+export const readDepartmentsById = readQuery<IdsParams, { node: DepartmentRow }>('read/departmentsById');
+export const readProjectsById = readQuery<IdsParams, { node: ProjectRow }>('read/projectsById');
+export const readIndicatorsById = readQuery<IdsParams, { node: IndicatorRow }>('read/indicatorsById');
+export const readDocumentsById = readQuery<IdsParams, { node: DocumentRow }>('read/documentsById');
+export const readDocumentTexts = readQuery<IdsParams, { id: string; text: string | null }>('read/documentTexts');
+
+export interface EntityByNameRequest {
+  label: 'District' | 'Department' | 'Project';
+  names: string[];
+}
+export const readEntitiesByName = readQuery<{ requests: EntityByNameRequest[] }, { i: number; node: EntityRow }>('read/entitiesByName');
+
+// ---- relations of nodes, by id ----
+
+export const readDistrictParents = readQuery<IdsParams, { id: string; districts: DistrictRow[] }>('read/districtParents');
+export const readDepartmentDistricts = readQuery<IdsParams, { id: string; districts: DistrictRow[] }>('read/departmentDistricts');
+export const readProjectDistricts = readQuery<IdsParams, { id: string; districts: DistrictRow[] }>('read/projectDistricts');
+export const readProjectParents = readQuery<IdsParams, { id: string; projects: ProjectRow[] }>('read/projectParents');
+export const readProjectDepartments = readQuery<IdsParams, { id: string; departments: (ResponsibilityRow & { department: DepartmentRow })[] }>(
+  'read/projectDepartments',
+);
+export const readIndicatorSubjects = readQuery<IdsParams, { id: string; subject: EntityRow }>('read/indicatorSubjects');
+export const readDocumentDistricts = readQuery<IdsParams, { id: string; district: DistrictRow }>('read/documentDistricts');
+
+export interface Span {
+  documentId: string;
+  start: number;
+  end: number;
+}
+export const readEvidenceQuotes = readQuery<{ spans: Span[] }, Span & { quote: string }>('read/evidenceQuotes');
+
+export const readDepartmentCollaborators = readQuery<{ requests: { id: string; first: number }[] }, { id: string; first: number; collaborators: CollaborationRow[] }>(
+  'read/departmentCollaborators',
+);
+
+// ---- search and paths ----
+
+export interface SearchParams {
+  lucene: string;
+  exact: string[];
+  labels: string[] | null;
+  first: number;
+}
+export const readSearch = readQuery<SearchParams, { score: number; label: string; node: EntityRow & { pinyin: string[] | null } }>('read/search');
+
+export interface PathRelationship {
+  type: 'PART_OF' | 'LOCATED_IN' | 'RESPONSIBLE_FOR' | 'MEASURES';
+  from: string;
+  to: string;
+  role: 'LEAD' | 'PARTICIPANT' | 'UNSPECIFIED' | null;
+  documents: string[] | null;
+  evidence: string[] | null;
+}
+export const readShortestPath = readQuery<{ from: string; to: string; maxHops: number }, { length: number; nodes: NodeRow[]; relationships: PathRelationship[] }>(
+  'read/shortestPath',
+);
