@@ -88,7 +88,12 @@ export function resolveEntities(
   // A name that only adds a modifier in front of another project's name is that project
   // (通勤用自行车专用路 is 自行车专用路); the longer form becomes an alias.
   const names = [...new Set(projects.map((p) => p.name))];
-  const canonicalOf = (name: string) => names.filter((n) => n !== name && n.length >= 4 && name.endsWith(n)).sort((a, b) => b.length - a.length)[0] ?? name;
+  // Names that differ only by a place-type word (回天三年行动计划 / 回天地区三年行动计划) are one, the longer.
+  const key = (n: string) => n.replace(/地区|街道/g, '');
+  const canonicalOf = (name: string) =>
+    names.filter((n) => n !== name && n.length >= 4 && name.endsWith(n)).sort((a, b) => b.length - a.length)[0] ??
+    names.filter((n) => n !== name && n.length > name.length && key(n) === key(name))[0] ??
+    name;
   const projectByName = new Map<string, { p: ProjectMention; written: Set<string>; spans: MentionSpan[]; votes: Record<string, number> }>();
   for (const p of projects) {
     const name = canonicalOf(p.name);

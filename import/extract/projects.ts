@@ -32,14 +32,14 @@ const HEADS = [
   '活动中心', '体育中心', '医疗中心', '首发中心', '羽毛球中心', '中心医院', '医院', '院区', '住院楼', '附属学校', '学校', '幼儿园',
   '森林公园', '休闲公园', '生态公园', '遗址公园', '公园', '绿道', '步道', '绿廊', '体育馆', '图书馆', '博物馆', '艺术中心', '酒店', '商城',
   '专用路', '快速路', '大街', '小街', '中街', '胡同', '大桥', '桥', '号线', '北延', '南延', '首末站', '再生水厂', '水厂', '调蓄区', '安置房',
-  '平台', '信息系统', '系统', '大模型', '实验室', '试验网', '创新街区', '街区', '小镇', '书吧', '资源库', '处理器核', '研究院',
+  '平台', '信息系统', '系统', '大模型', '实验室', '试验网', '创新街区', '街区', '小镇', '书吧', '资源库', '处理器核', '研究院', '有机更新',
 ];
 const HEAD_RE = HEADS.sort((a, b) => b.length - a.length).join('|');
 // Roads need a verb of building or opening in their clause; they are checked separately.
 const ROAD_HEAD = /(路|街|胡同|桥)$/;
 
 /** Verbs that make a clause about building, running or planning something. */
-const PROJECT_VERB = /(建设|建成|开工|完工|竣工|投用|投入使用|开放|开通|通车|实施|推进|加快|启动|打造|新建|扩建|改造|改建|筹建|开业|运营|完成|推动|提升|整治|治理|升级|落地|挂牌|引入|建立|搭建|开展|推出|推行|谋划|创建|试运营|入住|收尾|施工|腾退|支持|深化|服务保障|服务|实现|形成|成为|获评)/;
+const PROJECT_VERB = /(促进|布局|招引|做好|建设|建成|开工|完工|竣工|投用|投入使用|开放|开通|通车|实施|推进|加快|启动|打造|新建|扩建|改造|改建|筹建|开业|运营|完成|推动|提升|整治|治理|升级|落地|挂牌|引入|建立|搭建|开展|推出|推行|谋划|创建|试运营|入住|收尾|施工|腾退|支持|深化|服务保障|服务|实现|形成|成为|获评)/;
 
 /** Words that alone never make a name: a phrase made only of these is generic. */
 const GENERIC = new Set(
@@ -57,7 +57,7 @@ const GENERIC = new Set(
     '主体 结构 幕墙 建筑 最大 最新 重要 主要 首个 百姓 新时代 文明 实践 所有 协同 断点 文体 普惠 普惠制 入驻 专业 引进 联系 依次 硬件 软件 ' +
     '攻坚 三大 八大 优质 资源 教育资源 社会管理 管理 用房 配套 市级 区级 街道级 试点项目 示范项目 民生实事 实事 工程建设 安全 隐患 大型 中型 ' +
     '孵化 国际化 合作 就业 新就业 机构 医疗机构 花园式 世界 领先 一流 点位 标杆 示范标杆 重点商圈 商圈 长远性 公益性 基础性 优质项目 应急 能力 ' +
-    '要素 科研 院所 高校 企业 链主 集聚 学科 紧缺 全科 儿科 研究型 病房 公立 零碳 达标'
+    '要素 科研 院所 高校 企业 链主 集聚 学科 紧缺 全科 儿科 研究型 病房 公立 零碳 达标 工业 创业 花园式'
   ).split(/\s+/),
 );
 
@@ -102,15 +102,16 @@ const BOUNDARY = new RegExp(
       '办好', '抓好', '用好', '是', '为', '对', '把', '将', '在', '使', '让', '由', '向', '从', '以', '现有', '已有', '拥有', '了', '的', '以及', '依次',
       '其次', '接下来', '就是', '其中', '经过', '介绍', '搭建', '竣工', '编制', '修建', '完善', '发放', '举办', '入选', '通过', '利用', '按照', '根据',
       '联合', '加入', '更名为', '明确', '作为', '成为', '形成', '落实', '加强', '强化', '优化', '巩固', '获评', '荣获', '——', '工程中', '项目中', '计划中',
-      '保障', '服务', '提供', '解决', '聚焦', '做强', '做优', '做大', '发挥', '统筹', '健全', '加大', '开放', '开通', '提升了', '建设了', '完成了', '于',
+      '提供', '解决', '聚焦', '促进', '共建', '建设', '做强', '做优', '做大', '发挥', '统筹', '健全', '加大', '开放', '开通', '提升了', '建设了', '完成了', '于',
     ]
       .sort((a, b) => b.length - a.length)
       .join('|') +
     ')',
   'gu',
 );
+const BOUNDARY_TEST = new RegExp(BOUNDARY.source, 'u');
 /** What may begin a phrase but is not part of its name: time, quantities, degree and filler words. */
-const LEADING = /^(全区|全市|我区|我市|本区|本市|区里|共|累计|国内首条|全国首个|首条|首个|首批|首座|首家|一批|一系列|各类|重点|重大|相关|新增|持续|积极|扎实|有序|稳步|全力|全面|深入|大力|努力|进一步|高质量|高标准|高水平|不断|着力|继续|尽快|力争|确保|还|也|已|已经|正|正在|并|和|及|同时|此外|目前|今年|去年|明年|年底前|加快|推进|[、,:·]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末|以来)?|[\d一二三四五六七八九十两几]+(?:个|处|座|条|所|项|家|批|大|类|公里|米)|[(（][一二三四五六七八九十\d]+[)）])/u;
+const LEADING = /^(全区|全市|我区|我市|本区|本市|区里|共|累计|国内首条|全国首个|首条|首个|首批|首座|首家|一批|一系列|各类|重点|重大|相关|新增|持续|积极|扎实|有序|稳步|全力|全面|深入|大力|努力|进一步|高质量|高标准|高水平|不断|着力|继续|尽快|力争|确保|还|也|已|已经|正|正在|并|和|及|同时|此外|目前|今年|去年|明年|年底前|加快|推进|深化|服务|保障|[、,:·]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末|以来)?|[\d一二三四五六七八九十两几]+(?:个|处|座|条|所|项|家|批|大|类|公里|米)|[(（][一二三四五六七八九十\d]+[)）])/u;
 const PRONOUN = /(任何|所有|每个|每一|这些|那些|其他|其它|各个|该|这个|那个|我们|他们|大家|一些|各|或|^[—\-)）]|^区政府|^市政府|^区委|^市委|^政府)/;
 const QUANTITY_INSIDE = /[\d一二三四五六七八九十两]+(个|项|家|所|处|座|名|次|套|户|张|批|大|类|种|公里|米|平方米|公顷|万)/;
 const PLAN_TITLE = /(计划|行动|方案|工程|项目)$/;
@@ -121,7 +122,7 @@ function bookTitles(text: string): Span[] {
 
 /** The name inside a phrase that ends in a project head, or null when there is none. */
 export function cleanName(phrase: string): string | null {
-  let name = phrase;
+  let name = phrase.replace(/(建设|开工|完工|建成|竣工|投用)$/u, '');
   let last = -1;
   for (const m of name.matchAll(BOUNDARY)) last = (m.index ?? 0) + m[0].length;
   if (last > 0) name = name.slice(last);
@@ -132,7 +133,9 @@ export function cleanName(phrase: string): string | null {
   }
   name = name.replace(/(建设|开工|完工|建成|竣工|投用)$/u, '');
   if (name.length < 3) return null;
-  if (/等[\d一二三四五六七八九十两几多]|等$|^等/.test(name) || PRONOUN.test(name)) return null;
+  if (/等/.test(name) || PRONOUN.test(name)) return null;
+  // Meetings, forums, fairs and contests are not projects.
+  if (/(会|论坛|大会|展|节|赛|典礼)$/.test(name)) return null;
   if (QUANTITY_INSIDE.test(name.replace(/[(（][^()（）]*[)）]/g, '').replace(/[一二三四五六七八九十\d]期/g, ''))) return null;
   if (!hasOwnName(name)) return null;
   if ((name.match(/[(（]/g)?.length ?? 0) !== (name.match(/[)）]/g)?.length ?? 0)) return null;
@@ -188,6 +191,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
   };
 
   // 1. Noun phrases ending in a project head.
+  const extension = new RegExp(`^[\\p{Script=Han}A-Za-z0-9]{0,10}?(?:${HEAD_RE})`, 'u');
   const headPhrase = new RegExp(`(${NAME_CHARS}{1,30}?)(${HEAD_RE})${SUFFIX_AFTER_HEAD}`, 'gu');
   for (const m of text.matchAll(headPhrase)) {
     const start = m.index ?? 0;
@@ -201,9 +205,15 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     if (/^(控制性|控规|规划|方案|设计|导则|标准|确权)/.test(text.slice(end, end + 3)) || /宅基地$/.test(text.slice(start, end))) continue;
     // 安立路计划年底开工: 计划 as a verb.
     if (/计划$/.test(m[2] as string) && /^(年底|今年|明年|年内|于|在|到|开工|建成|完成|投用|实施|启动|开放|\d)/.test(text.slice(end, end + 3))) continue;
-    // Take the phrase back to the start of its clause; the name is its tail after verbs.
+    // Take the phrase back to the start of its clause; the name is its tail after verbs. A head
+    // followed by more of the name and another head extends to it (…滨水绿廊 + 景观提升项目).
     const phraseStart = Math.max(clause.start, start);
     end = extendThroughParenthesis(text, end);
+    for (let guard = 0; guard < 3; guard++) {
+      const more = extension.exec(text.slice(end, Math.min(clause.end, end + 16)));
+      if (!more || BOUNDARY_TEST.test(more[0]) || /式/.test(more[0])) break;
+      end += more[0].length;
+    }
     add(phraseStart, end);
   }
 
@@ -219,22 +229,26 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
   }
 
   // 2. Enumerations of projects: A、B、C等4个项目; X等道路; X等重大项目.
-  const enumeration = /((?:[^,，。;；:：、]{2,30}、)*[^,，。;；:：、]{2,30})(?:等(?:[\d一二三四五六七八九十两]+[个座条处项所家]?)?(?:[\p{Script=Han}]{0,6})(项目|工程|道路|公园绿地|场馆|设施|重点项目|重大项目|文体项目|社会管理项目|公园及绿化项目|点位|节点建设)|(?:两|三|四|五|\d+)(所|座|个|家)(?:优质)?(?:教育资源|学校|医院|项目))/gu;
+  const enumeration = /((?:[^,，。;；:：、等]{2,30}、)*[^,，。;；:：、等]{2,30})(?:等(?:[\d一二三四五六七八九十两]+[个座条处项所家]?)?(?:[\p{Script=Han}]{0,6})(项目|工程|道路|公园绿地|场馆|设施|重点项目|重大项目|文体项目|社会管理项目|公园及绿化项目|点位|节点建设|场景|设施|场馆|公园|绿地|园区|基地|平台|中心|节点|酒店|学校|医院)|(?:两|三|四|五|\d+)(所|座|个|家)(?:优质)?(?:教育资源|学校|医院|项目))/gu;
   for (const m of text.matchAll(enumeration)) {
     const listStart = m.index ?? 0;
-    const items = (m[1] as string).split('、');
+    const items = (m[1] as string).split(/(、|’‘|”“)/);
     let offset = listStart;
     items.forEach((item, idx) => {
+      if (/^(、|’‘|”“)$/.test(item)) {
+        offset += item.length;
+        return;
+      }
       const itemStart = offset;
       const itemEnd = offset + item.length;
-      offset = itemEnd + 1;
+      offset = itemEnd;
       const clause = clauseAround(doc, { start: itemStart, end: itemEnd });
       add(idx === 0 ? Math.max(clause.start, itemStart) : itemStart, itemEnd);
     });
   }
 
   // 2b. One head shared by two names: 建成瑞旗家园和天北街道2所社区卫生服务中心.
-  const distributive = new RegExp(`([\\p{Script=Han}]{2,10})(?:和|、|及)([\\p{Script=Han}]{2,10})(?:\\d+|[两三四五六七八九十])(?:所|个|座|处|家)(${HEAD_RE})`, 'gu');
+  const distributive = new RegExp(`([\\p{Script=Han}]{2,10})(?:和|及)([\\p{Script=Han}]{2,10})(?:2|两)(?:所|个|座|处|家)([\\p{Script=Han}]{0,6}?(?:${HEAD_RE}))`, 'gu');
   for (const m of text.matchAll(distributive)) {
     const head = m[3] as string;
     for (const part of [m[1] as string, m[2] as string]) {
@@ -267,18 +281,19 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     const end = start + inner.length;
     const before = text.slice(Math.max(0, start - 6), start - 1);
     const after = text.slice(end + 1, end + 12);
-    if (/^[一二三四五六七八九十两\d]/.test(inner) && !/^(项目|工程|品牌|建设|计划|行动)|^.{0,8}(工程|项目)/.test(after)) continue;
+    if (/^[一二三四五六七八九十两\d]/.test(inner) && !/^(项目|工程|品牌|建设|计划|行动)|^[两三四五六七八九十\d]+[条座个所项][^,，。]{0,8}(工程|项目)/.test(after)) continue;
     if (/(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求|作为|改革|模式|机制|制度|政策|工作法|服务链条|链条|式)/.test(after)) continue;
     if (/^从|到|至/.test(inner)) continue;
     const projectContext =
       /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|贷款|系列直播|标准化|挂牌运营|遍地开花|桥|路|公园)/.test(after) ||
-      /^.{0,8}(工程|项目)/.test(after) && /^[一二三四五六七八九十两]/.test(inner) ||
+      (/^[两三四五六七八九十\d]+[条座个所项][^,，。]{0,8}(工程|项目)/.test(after) && /^[一二三四五六七八九十两]/.test(inner)) ||
       /^(‘[^’]{2,12}’|“[^”]{2,12}”)*等.{0,6}(建设|项目|工程|品牌)/.test(after) ||
-      /(建设|打造|打造好|推出|推行|实施|开展|组建|成立|开通|持续做好|做好|安装|推进|启动|创新实施|依托)$/.test(before);
+      /(建设|打造|打造好|推出|推行|实施|开展|组建|成立|开通|持续做好|做好|安装|推进|启动|创新实施|依托)$/.test(before) ||
+      /^(获评|入选|荣获)/.test(after);
     if (!projectContext) continue;
     if (!hasOwnName(inner) && !/^(品牌|项目)/.test(after)) continue;
     // A head right after the quote belongs to the name: “四名汇智”计划, “千荷泻露”桥.
-    const head = /^(行动计划|计划|项目|工程|行动|桥|路|公园)/.exec(after)?.[1];
+    const head = /^(行动计划|计划|项目|工程|行动|桥|路|公园)(?!灯|网|线|口)/.exec(after)?.[1];
     const name = head ? `${inner}${head}` : inner;
     found.push({ start, end: head ? end + 1 + head.length : end, name, aliases: head ? [inner] : [] });
   }
@@ -304,6 +319,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
       found.push({ start: a.start, end: b.end, name: a.name + b.name, aliases: [] });
     }
   }
+  if (process.env.PG_DEBUG_PROJECTS) for (const c of found) console.error("candidate", c.start, c.end, c.name);
   // Keep the longest name where candidates overlap.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
