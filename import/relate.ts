@@ -138,20 +138,39 @@ export function relate(
     if (lastInSentence) lastProject = { name: lastInSentence.name, sentenceStart: sentence.start };
   }
 
-  // MEASURES: an indicator's subject.
+  // MEASURES: an indicator's subject — what its clause is about (a project, a department, a
+  // place), else what the sentence before was about, else the programme the document reports on,
+  // else its place. A count that closes an enumeration (A、B等4个项目) measures no single member.
+  const defaultSubject = titleProgramme ?? defaultPlace;
+  let carried: { subject: string; paragraph: number } | null = null;
+  let carriedSentence = -1;
   for (const i of entities.indicators) {
     const clause = clauseAround(doc, i);
-    const sentence = sentenceAt(doc, i.start) ?? clause;
-    const inClause = mentions.projects.filter((p) => p.start >= clause.start && p.end <= i.start);
-    const inSentence = mentions.projects.filter((p) => p.start >= sentence.start && p.end <= i.start);
-    const deptFirst = acting.find((d) => d.start >= sentence.start && d.start <= sentence.start + 2);
-    const place = mentions.places.filter((p) => p.start >= sentence.start && p.end <= i.start && p.level !== 'MUNICIPALITY').pop();
-    const subject =
-      inClause[inClause.length - 1]?.name ??
-      inSentence[inSentence.length - 1]?.name ??
-      deptFirst?.name ??
-      (place && heldPlaces.has(place.name) ? place.name : null) ??
-      defaultPlace;
+    const sentence = sentenceAt(doc, i.start) ?? { ...clause, paragraph: -1 };
+    const lead = text.slice(clause.start, i.start);
+    const within = <T extends { start: number; end: number }>(list: T[], from: number) => list.filter((x) => x.start >= from && x.end <= i.start);
+    const enumerationCount = /等$/.test(lead);
+    const project = enumerationCount ? undefined : within(mentions.projects, clause.start).pop();
+    const dept = within(acting, clause.start).pop();
+    const place = within(mentions.places, clause.start).filter((p) => p.level !== 'MUNICIPALITY').pop();
+    let subject: string | null = enumerationCount ? defaultSubject : (project?.name ?? dept?.name ?? (place && heldPlaces.has(place.name) ? place.name : null));
+    if (!subject && carried && carried.paragraph === sentence.paragraph) {
+      // A later clause of the same sentence, or a sentence that says it goes on (其中…, 其次…),
+      // is about the subject before it.
+      const continues = /^(其中|其次|接下来|然后|再次|依次)/.test(text.slice(sentence.start, sentence.start + 3));
+      if (carriedSentence === sentence.start || continues) subject = carried.subject;
+    }
+    if (!subject) {
+      const sentenceProject = enumerationCount ? undefined : within(mentions.projects, sentence.start).pop();
+      subject = sentenceProject?.name ?? defaultSubject;
+    } else if (subject !== defaultSubject) {
+      carried = { subject, paragraph: sentence.paragraph };
+      carriedSentence = sentence.start;
+    }
+    if (subject && (project || dept || place)) {
+      carried = { subject, paragraph: sentence.paragraph };
+      carriedSentence = sentence.start;
+    }
     i.subject = subject;
     if (subject && (heldPlaces.has(subject) || heldProjects.has(subject) || heldDepartments.has(subject))) {
       add({ type: 'MEASURES', from: indicatorKey(i), to: subject }, i);

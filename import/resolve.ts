@@ -97,11 +97,13 @@ export function resolveEntities(
   const projectByName = new Map<string, { p: ProjectMention; written: Set<string>; spans: MentionSpan[]; votes: Record<string, number> }>();
   for (const p of projects) {
     const name = canonicalOf(p.name);
+    // Relations are made from mentions: they name the entity, not the variant.
+    if (p.name !== name) (p.aliases ??= []).push(p.name);
+    p.name = name;
     const entry = projectByName.get(name) ?? { p: { ...p, name }, written: new Set<string>(), spans: [], votes: {} };
     if (p.status !== 'UNKNOWN') entry.votes[p.status] = (entry.votes[p.status] ?? 0) + 1;
     entry.spans.push(span(doc, p.start, p.end));
     for (const a of p.aliases ?? []) entry.written.add(a);
-    if (p.name !== name) entry.written.add(p.name);
     projectByName.set(name, entry);
   }
   // Status: what most mentions say; a tie between done and under way is under way.

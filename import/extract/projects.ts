@@ -281,12 +281,14 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     const end = start + inner.length;
     const before = text.slice(Math.max(0, start - 6), start - 1);
     const after = text.slice(end + 1, end + 12);
-    if (/^[一二三四五六七八九十两\d]/.test(inner) && !/^(项目|工程|品牌|建设|计划|行动)|^[两三四五六七八九十\d]+[条座个所项][^,，。]{0,8}(工程|项目)/.test(after)) continue;
+    // Numbered slogans (两个维护, 十四五, 一圈一策) are names only where the text makes them a work.
+    const sloganLike = /^[一二三四五六七八九十两]+(个|大|项|条|子|有|性|城|区|方|为|是)|^十[一二三四五六七八九]五|^[一二三四五六七八九十两].{1,2}[一二三四五六七八九十两]/.test(inner);
+    if (sloganLike && !/^(项目|工程|品牌|建设|计划|行动)|^[两三四五六七八九十\d]+[条座个所项][^,，。]{0,8}(工程|项目)/.test(after)) continue;
     if (/(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求|作为|改革|模式|机制|制度|政策|工作法|服务链条|链条|式)/.test(after)) continue;
     if (/^从|到|至/.test(inner)) continue;
     const projectContext =
       /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|贷款|系列直播|标准化|挂牌运营|遍地开花|桥|路|公园)/.test(after) ||
-      (/^[两三四五六七八九十\d]+[条座个所项][^,，。]{0,8}(工程|项目)/.test(after) && /^[一二三四五六七八九十两]/.test(inner)) ||
+      (/^[两三四五六七八九十\d]+[条座个所项][^,，。]{0,8}(工程|项目)/.test(after) && sloganLike) ||
       /^(‘[^’]{2,12}’|“[^”]{2,12}”)*等.{0,6}(建设|项目|工程|品牌)/.test(after) ||
       /(建设|打造|打造好|推出|推行|实施|开展|组建|成立|开通|持续做好|做好|安装|推进|启动|创新实施|依托)$/.test(before) ||
       /^(获评|入选|荣获)/.test(after);
