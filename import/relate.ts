@@ -23,6 +23,10 @@ const LEVEL_RANK = { MUNICIPALITY: 0, DISTRICT: 1, AREA: 2, SUBDISTRICT: 3 } as 
 
 const LEAD_CUE = /(牵头|负责|承担|主办|推行|推出|构建|主导|组织实施)/;
 const PARTICIPANT_CUE = /(配合|参与|分工协作|协作|协助|协同)/;
+/** 北投集团承担的…工程: a department after the project, with a verb of ownership. */
+const LEAD_AFTER = /^(承担|负责|牵头|主办|主导)/;
+/** A sentence that begins with its verb: its subject is the previous sentence's. */
+const IMPLICIT_SUBJECT = /^(组织|组建|推出|推行|建立|打造|开展|实施|为|联合|通过|推动|积极|持续|深入|以|成立|开通|举办|探索|创新|先后|同时|还|并)/;
 
 export function relate(
   doc: ExtractionDocument,
@@ -106,36 +110,56 @@ export function relate(
     if (place && heldPlaces.has(place)) add({ type: 'LOCATED_IN', from: p.name, to: place });
   }
 
-  // RESPONSIBLE_FOR: per sentence, the acting departments and the projects it is about.
+  // RESPONSIBLE_FOR: per sentence, the acting departments and the projects it is about. A
+  // sentence that starts with its verb (组织一线干部成立…) has the actor of the one before it.
   const acting = mentions.departments.filter((d) => d.acting && heldDepartments.has(d.name));
   let lastProject: { name: string; sentenceStart: number } | null = null;
+  let lastActor: { dept: DepartmentMention; paragraph: number } | null = null;
   for (const sentence of doc.sentences) {
     const projects = mentions.projects.filter((p) => p.start >= sentence.start && p.end <= sentence.end && heldProjects.has(p.name));
-    const depts = acting.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
+    let depts = acting.filter((d) => d.start >= sentence.start && d.end <= sentence.end);
     const sentenceText = text.slice(sentence.start, sentence.end);
+    const implicit = depts.length === 0 && lastActor && lastActor.paragraph === sentence.paragraph && IMPLICIT_SUBJECT.test(sentenceText);
+    if (implicit && lastActor) depts = [{ ...lastActor.dept, start: sentence.start - 1, end: sentence.start - 1 }];
     if (depts.length > 0) {
-      let targets = projects.filter((p) => depts.some((d) => d.start < p.start));
+      let targets = projects.filter((p) => depts.some((d) => d.start < p.start || (LEAD_AFTER.test(text.slice(d.end, d.end + 4)) && d.start > p.end)));
       // A sentence of roles with no project named continues the last one (由区民政局牵头,…).
       if (targets.length === 0 && projects.length === 0 && lastProject && (LEAD_CUE.test(sentenceText) || PARTICIPANT_CUE.test(sentenceText)) && sentence.start - lastProject.sentenceStart < 300) {
         targets = [{ name: lastProject.name, start: sentence.end, end: sentence.end } as ProjectMention];
       }
       for (const p of targets) {
-        for (const d of depts.filter((d) => d.start < p.start || p.start === sentence.end)) {
-          // Only the actor nearest before the project in its clause chain, or a body with a role cue.
-          const between = text.slice(d.end, p.start === sentence.end ? sentence.end : p.start);
-          const clause = clauseAround(doc, d);
+        for (const d of depts) {
+          const after = d.start > p.end;
+          if (after && !LEAD_AFTER.test(text.slice(d.end, d.end + 4))) continue;
+          if (!after && d.start >= p.start && p.start !== sentence.end) continue;
+          const between = after ? '' : text.slice(d.end, p.start === sentence.end ? sentence.end : p.start);
+          const clause = clauseAround(doc, { start: Math.max(sentence.start, d.start), end: Math.max(sentence.start, d.end) });
           const around = text.slice(Math.max(sentence.start, d.start - 4), Math.min(sentence.end, clause.end + 2));
           let role: Role = 'UNSPECIFIED';
           if (PARTICIPANT_CUE.test(around) || /^[、和及与].{0,20}(分工协作|配合|参与)/.test(text.slice(d.end, d.end + 24))) role = 'PARTICIPANT';
-          else if (LEAD_CUE.test(around) || /^由/.test(text.slice(d.start - 1, d.start))) role = 'LEAD';
+          else if (LEAD_CUE.test(around) || after || /^由/.test(text.slice(d.start - 1, d.start))) role = 'LEAD';
           else if (/(介绍|说|表示)/.test(between.slice(0, 30)) && /^(.{0,20})(书记|主任|局长|部长|科长|校长|经理)/.test(between)) continue;
-          if (p.start !== sentence.end && depts.some((o) => o !== d && o.start > d.end && o.end <= p.start && !/[、和及与]$/.test(text.slice(d.end, o.start)) && o.name !== d.name) && role === 'UNSPECIFIED') continue;
+          if (!after && p.start !== sentence.end && depts.some((o) => o !== d && o.start > d.end && o.end <= p.start && !/[、和及与]$/.test(text.slice(d.end, o.start)) && o.name !== d.name) && role === 'UNSPECIFIED') continue;
           add({ type: 'RESPONSIBLE_FOR', from: d.name, to: p.name, role }, sentence);
         }
       }
     }
     const lastInSentence = projects[projects.length - 1];
     if (lastInSentence) lastProject = { name: lastInSentence.name, sentenceStart: sentence.start };
+    const firstActor = acting.find((d) => d.start >= sentence.start && d.end <= sentence.end && d.start - sentence.start < 12);
+    if (firstActor) lastActor = { dept: firstActor, paragraph: sentence.paragraph };
+    else if (!implicit && depts.length === 0) lastActor = lastActor && lastActor.paragraph === sentence.paragraph ? lastActor : null;
+  }
+
+  // In a document that reports on a programme, every body at work in it takes part in it; the
+  // role from its own words (牵头/负责/主体责任 → LEAD, 配合/参与/联合 → PARTICIPANT).
+  if (titleProgramme) {
+    for (const d of acting) {
+      if (d.level === 'NATIONAL') continue;
+      const around = text.slice(Math.max(0, d.start - 4), d.end + 10);
+      const role: Role = /(牵头|负责|主体责任|主导)/.test(around) ? 'LEAD' : /(配合|参与|协作|协助|联合|报到)/.test(around) ? 'PARTICIPANT' : 'UNSPECIFIED';
+      add({ type: 'RESPONSIBLE_FOR', from: d.name, to: titleProgramme, role }, d);
+    }
   }
 
   // MEASURES: an indicator's subject — what its clause is about (a project, a department, a

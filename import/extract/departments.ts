@@ -184,21 +184,26 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
       start += noise[0].length;
     }
     if (prefix.length < 2 || taken(start, end)) continue;
-    const name = prefix + (m[2] as string);
+    const m2 = m[2] as string;
+    // The longest head: 潞河中学 + 附属学校.
+    const longer = /^(附属学校|附属中学|附属小学|分校|分院|院区)/.exec(text.slice(end, end + 4));
+    const fullEnd = longer ? end + longer[0].length : end;
+    const name = prefix + (m[2] as string) + (longer?.[0] ?? '');
     if (GENERIC_ORG.test(name) || GENERIC_ORG.test(prefix)) continue;
-    const clause = clauseAround(doc, { start, end });
+    const clause = clauseAround(doc, { start, end: fullEnd });
     const sentence = sentenceAt(doc, start);
-    const rest = text.slice(end, clause.end);
+    const rest = text.slice(fullEnd, clause.end);
     const speaks = sentence ? /(介绍|说|表示)/.test(text.slice(end, sentence.end)) && /^(党|党委|党支部|院长|校长|主任|书记|总经理|董事长|副|.{0,12}(书记|主任|校长|部长|经理))/.test(rest) : false;
     if (!ACTION.test(rest) && !speaks) continue;
-    const head = m[2] as string;
+    const head = m2;
     const kind: DepartmentKind = /管委会|管理委员会/.test(head) ? 'COMMITTEE' : /集团|公司/.test(head) ? 'ENTERPRISE' : /专班/.test(head) ? 'COMMITTEE' : 'INSTITUTION';
     const area = places.find((p) => p.start === start && p.level === 'AREA');
     const district = ref.districtOf(places.find((p) => p.start >= start && p.end <= end)?.name ?? '') ?? docDistrict;
     let canonical = name;
-    if (kind === 'INSTITUTION' && district && !name.startsWith(district) && !name.startsWith('北京') && doc.meta.district === district) canonical = `${district}${name}`;
+    if (/^市/.test(name)) canonical = `北京${name}`;
+    else if (kind === 'INSTITUTION' && district && !name.startsWith(district) && !name.startsWith('北京') && doc.meta.district === district) canonical = `${district}${name}`;
     out.push({
-      type: 'Department', start, end, name: canonical, kind, level: /^(北京市|市)/.test(name) ? 'MUNICIPAL' : 'DISTRICT',
+      type: 'Department', start, end: fullEnd, name: canonical, kind, level: /^(北京市|市)/.test(name) ? 'MUNICIPAL' : 'DISTRICT',
       aliases: canonical === name ? [] : [name], partOf: area?.name ?? district, acting: true,
     });
   }

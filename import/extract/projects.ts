@@ -112,7 +112,7 @@ const BOUNDARY = new RegExp(
 const BOUNDARY_TEST = new RegExp(BOUNDARY.source, 'u');
 /** What may begin a phrase but is not part of its name: time, quantities, degree and filler words. */
 const LEADING = /^(全区|全市|我区|我市|本区|本市|区里|共|累计|国内首条|全国首个|首条|首个|首批|首座|首家|一批|一系列|各类|重点|重大|相关|新增|持续|积极|扎实|有序|稳步|全力|全面|深入|大力|努力|进一步|高质量|高标准|高水平|不断|着力|继续|尽快|力争|确保|还|也|已|已经|正|正在|并|和|及|同时|此外|目前|今年|去年|明年|年底前|加快|推进|深化|服务|保障|[、,:·]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末|以来)?|[\d一二三四五六七八九十两几]+(?:个|处|座|条|所|项|家|批|大|类|公里|米)|[(（][一二三四五六七八九十\d]+[)）])/u;
-const PRONOUN = /(任何|所有|每个|每一|这些|那些|其他|其它|各个|该|这个|那个|我们|他们|大家|一些|各|或|^[—\-)）]|^区政府|^市政府|^区委|^市委|^政府)/;
+const PRONOUN = /(任何|所有|每个|每一|这些|那些|其他|其它|各个|该|这个|那个|我们|他们|大家|一些|各|或|首个|首条|首批|首座|首家|第[一二三四五六七八九十\d]|^[—\-)）]|^区政府|^市政府|^区委|^市委|^政府)/;
 const QUANTITY_INSIDE = /[\d一二三四五六七八九十两]+(个|项|家|所|处|座|名|次|套|户|张|批|大|类|种|公里|米|平方米|公顷|万)/;
 const PLAN_TITLE = /(计划|行动|方案|工程|项目)$/;
 
@@ -166,12 +166,13 @@ interface Candidate extends Span {
 const NAME_CHARS = '[\\p{Script=Han}A-Za-z0-9()（）·—\\-+]';
 const SUFFIX_AFTER_HEAD = '(?:[(（][^()（）,，。]{1,12}[)）]|[一二三四五六七八九十\\d]期|·[\\p{Script=Han}]{1,6}(?:[(（][^()（）]{1,6}[)）])?)?';
 
-export function extractProjects(doc: ExtractionDocument, departments: { start: number; end: number }[] = []): ProjectMention[] {
+export function extractProjects(doc: ExtractionDocument, departments: { start: number; end: number; name: string; aliases: string[] }[] = []): ProjectMention[] {
   const text = doc.shadow;
   const futureDocument = /工作报告|规划|计划/.test(doc.meta.title);
   const found: Candidate[] = [];
 
   const departmentSpans = departments.map((d) => ({ start: d.start, end: d.end }));
+  const departmentNames = departments.flatMap((d) => [d.name, ...d.aliases]);
   const titles = bookTitles(text);
   const add = (start: number, end: number, aliases: string[] = []) => {
     const title = titles.find((t) => start >= t.start && end <= t.end);
@@ -187,6 +188,8 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     const realStart = end - cleaned.length;
     if (text.slice(realStart, end) !== cleaned) return;
     if (departmentSpans.some((d) => realStart < d.end && end > d.start && !(realStart <= d.start && end > d.end))) return;
+    // A body's own name (潞城社区卫生服务中心 of 通州区潞城社区卫生服务中心) is not a project.
+    if (departmentNames.some((n) => n.endsWith(cleaned))) return;
     found.push({ start: realStart, end, name: cleaned.replace(/[“”‘’"「」]/g, ''), aliases });
   };
 
@@ -200,7 +203,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     const clauseText = text.slice(clause.start, clause.end);
     if (!PROJECT_VERB.test(clauseText)) continue;
     // Heads that continue into a longer word are not heads (项目库, 工程师, 计划生育).
-    if (/^(库|师|生育|书|单|表|经济|管理|资金|用地)/.test(text.slice(end, end + 2))) continue;
+    if (/^(库|师|生育|书|单|表|经济|管理|资金|用地|清单)/.test(text.slice(end, end + 2))) continue;
     // A plan or design about a place (北区生态复合街区控制性详细规划), a homestead (宅基地): no head.
     if (/^(控制性|控规|规划|方案|设计|导则|标准|确权)/.test(text.slice(end, end + 3)) || /宅基地$/.test(text.slice(start, end))) continue;
     // 安立路计划年底开工: 计划 as a verb.
@@ -298,6 +301,14 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     const head = /^(行动计划|计划|项目|工程|行动|桥|路|公园)(?!灯|网|线|口)/.exec(after)?.[1];
     const name = head ? `${inner}${head}` : inner;
     found.push({ start, end: head ? end + 1 + head.length : end, name, aliases: head ? [inner] : [] });
+  }
+
+  // A head phrase right after a quoted name describes it: “一键呼”紧急呼叫系统 is 一键呼.
+  for (const q of found.filter((c) => /[”"’」]/.test(text[c.end] ?? ''))) {
+    for (const c of found.filter((c) => c.start === q.end + 1)) {
+      q.aliases.push(`${q.name}${c.name}`);
+      found.splice(found.indexOf(c), 1);
+    }
   }
 
   // 4. Every other place where the document repeats a name it has.
