@@ -33,8 +33,10 @@ const HEADS = [
   '森林公园', '休闲公园', '生态公园', '遗址公园', '公园', '绿道', '步道', '绿廊', '体育馆', '图书馆', '博物馆', '艺术中心', '酒店', '商城',
   '专用路', '快速路', '大街', '小街', '中街', '胡同', '大桥', '桥', '号线', '北延', '南延', '首末站', '再生水厂', '水厂', '调蓄区', '安置房',
   '平台', '信息系统', '系统', '大模型', '实验室', '试验网', '创新街区', '街区', '小镇', '书吧', '资源库', '处理器核', '研究院', '有机更新',
+  '核心区', '模范区', '特区', '先导园', '科创园',
 ];
 const HEAD_RE = HEADS.sort((a, b) => b.length - a.length).join('|');
+const HEAD_END = new RegExp(`(${HEAD_RE})$`);
 // Roads need a verb of building or opening in their clause; they are checked separately.
 const ROAD_HEAD = /(路|街|胡同|桥)$/;
 
@@ -57,7 +59,7 @@ const GENERIC = new Set(
     '主体 结构 幕墙 建筑 最大 最新 重要 主要 首个 百姓 新时代 文明 实践 所有 协同 断点 文体 普惠 普惠制 入驻 专业 引进 联系 依次 硬件 软件 ' +
     '攻坚 三大 八大 优质 资源 教育资源 社会管理 管理 用房 配套 市级 区级 街道级 试点项目 示范项目 民生实事 实事 工程建设 安全 隐患 大型 中型 ' +
     '孵化 国际化 合作 就业 新就业 机构 医疗机构 花园式 世界 领先 一流 点位 标杆 示范标杆 重点商圈 商圈 长远性 公益性 基础性 优质项目 应急 能力 ' +
-    '要素 科研 院所 高校 企业 链主 集聚 学科 紧缺 全科 儿科 研究型 病房 公立 零碳 达标 工业 创业 花园式'
+    '要素 科研 院所 高校 企业 链主 集聚 学科 紧缺 全科 儿科 研究型 病房 公立 零碳 达标 工业 创业 花园式 楼宇 高能级 海外 政务 园 画廊 街角 花园 国际 科技创新 欧洲 中东'
   ).split(/\s+/),
 );
 
@@ -73,8 +75,9 @@ export function hasOwnName(name: string): boolean {
     let matched = 0;
     for (let len = Math.min(6, name.length - i); len >= 1; len--) {
       const w = name.slice(i, i + len);
-      if (GENERIC.has(w) || (len >= 2 && places.has(w))) {
-        if (places.has(w) && len >= 2) return true;
+      const isPlace = len >= 2 && places.has(w) && w !== '北京' && w !== '北京市';
+      if (GENERIC.has(w) || isPlace) {
+        if (isPlace) return true;
         matched = len;
         break;
       }
@@ -97,10 +100,10 @@ export function hasOwnName(name: string): boolean {
 const BOUNDARY = new RegExp(
   '(' +
     [
-      '推进', '推动', '加快', '完成', '启动', '实施', '打造', '支持', '深化', '开展', '建立', '推出', '探索', '实现', '包括', '成立', '组织', '进行',
+      '推进', '推动', '加快', '完成', '启动', '实施', '打造', '支持', '开展', '建立', '推出', '探索', '实现', '包括', '成立', '组织', '进行',
       '引进', '引入', '开工建设', '建成', '依托', '结合', '围绕', '服务保障', '协调', '鼓励', '引导', '吸引', '培育', '谋划', '筹建', '新建', '扩建', '做好',
       '办好', '抓好', '用好', '是', '为', '对', '把', '将', '在', '使', '让', '由', '向', '从', '以', '现有', '已有', '拥有', '了', '的', '以及', '依次',
-      '其次', '接下来', '就是', '其中', '经过', '介绍', '搭建', '竣工', '编制', '修建', '完善', '发放', '举办', '入选', '通过', '利用', '按照', '根据',
+      '其次', '接下来', '就是', '其中', '经过', '介绍', '搭建', '竣工', '编制', '修建', '完善', '发放', '举办', '入选', '通过', '按照', '根据',
       '联合', '加入', '更名为', '明确', '作为', '成为', '形成', '落实', '加强', '强化', '优化', '巩固', '获评', '荣获', '——', '工程中', '项目中', '计划中',
       '提供', '解决', '聚焦', '促进', '共建', '建设', '做强', '做优', '做大', '发挥', '统筹', '健全', '加大', '开放', '开通', '提升了', '建设了', '完成了', '于',
     ]
@@ -111,7 +114,7 @@ const BOUNDARY = new RegExp(
 );
 const BOUNDARY_TEST = new RegExp(BOUNDARY.source, 'u');
 /** What may begin a phrase but is not part of its name: time, quantities, degree and filler words. */
-const LEADING = /^(全区|全市|我区|我市|本区|本市|区里|共|累计|国内首条|全国首个|首条|首个|首批|首座|首家|一批|一系列|各类|重点|重大|相关|新增|持续|积极|扎实|有序|稳步|全力|全面|深入|大力|努力|进一步|高质量|高标准|高水平|不断|着力|继续|尽快|力争|确保|还|也|已|已经|正|正在|并|和|及|同时|此外|目前|今年|去年|明年|年底前|加快|推进|深化|服务|保障|[、,:·]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末|以来)?|[\d一二三四五六七八九十两几]+(?:个|处|座|条|所|项|家|批|大|类|公里|米)|[(（][一二三四五六七八九十\d]+[)）])/u;
+const LEADING = /^(全区|全市|我区|我市|本区|本市|区里|共|累计|国内首条|全国首个|首条|首个|首批|首座|首家|一批|一系列|各类|重点|重大|相关|新增|持续|积极|扎实|有序|稳步|全力|全面|深入|大力|努力|进一步|高质量|高标准|高水平|不断|着力|继续|尽快|力争|确保|还|也|已|已经|正|正在|并|和|及|同时|此外|目前|今年|去年|明年|年底前|加快|推进|深化|服务|保障|利用|充分利用|[、,:·]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末|以来)?|[\d一二三四五六七八九十两几]+(?:个|处|座|条|所|项|家|批|大|类|公里|米)|[(（][一二三四五六七八九十\d]+[)）])/u;
 const PRONOUN = /(任何|所有|每个|每一|这些|那些|其他|其它|各个|该|这个|那个|我们|他们|大家|一些|各|或|首个|首条|首批|首座|首家|第[一二三四五六七八九十\d]|^[—\-)）]|^区政府|^市政府|^区委|^市委|^政府)/;
 const QUANTITY_INSIDE = /[\d一二三四五六七八九十两]+(个|项|家|所|处|座|名|次|套|户|张|批|大|类|种|公里|米|平方米|公顷|万)/;
 const PLAN_TITLE = /(计划|行动|方案|工程|项目)$/;
@@ -134,6 +137,8 @@ export function cleanName(phrase: string): string | null {
   name = name.replace(/(建设|开工|完工|建成|竣工|投用)$/u, '');
   if (name.length < 3) return null;
   if (/等/.test(name) || PRONOUN.test(name)) return null;
+  if (/[A-Za-z\p{Script=Han}]\+[\p{Script=Han}]/u.test(name)) return null;
+  if (/^[一二三四五六七八九十两].[一二三四五六七八九十两].$/.test(name)) return null;
   // Meetings, forums, fairs and contests are not projects.
   if (/(会|论坛|大会|展|节|赛|典礼)$/.test(name)) return null;
   if (QUANTITY_INSIDE.test(name.replace(/[(（][^()（）]*[)）]/g, '').replace(/[一二三四五六七八九十\d]期/g, ''))) return null;
@@ -183,8 +188,24 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
       start = title.start;
       end = title.end;
     }
+    // A category counted right after it (搭建楼院议事平台6000余个) is no project of its own.
+    if (/^[\d.]+(余|多)?[个家所座处条项套张部]/.test(text.slice(end, end + 8))) return;
     const cleaned = cleanName(text.slice(start, end));
     if (!cleaned) return;
+    // Two complete names joined by 和 are two projects (海淀医院北院区和清河社区卫生服务中心); a
+    // numbered line shares the prefix of the one before (轨道交通13号线拆分和17号线).
+    const parts = cleaned.split(/和|及(?!其)/);
+    if (parts.length === 2 && parts.every((part) => HEAD_END.test(part) || /^\d+号线/.test(part))) {
+      let offset = end - cleaned.length;
+      for (let part of parts) {
+        const partStart = offset;
+        offset += part.length + 1;
+        const prefix = /^(.*?)\d+号线/.exec(parts[0] as string)?.[1];
+        if (/^\d+号线/.test(part) && prefix) part = `${prefix}${part.replace(/项目$/, '')}`;
+        if (part.length >= 3 && hasOwnName(part)) found.push({ start: partStart, end: partStart + part.replace(/^.*?(\d+号线)/, '$1').length, name: part, aliases });
+      }
+      return;
+    }
     const realStart = end - cleaned.length;
     if (text.slice(realStart, end) !== cleaned) return;
     if (departmentSpans.some((d) => realStart < d.end && end > d.start && !(realStart <= d.start && end > d.end))) return;
@@ -214,7 +235,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     end = extendThroughParenthesis(text, end);
     for (let guard = 0; guard < 3; guard++) {
       const more = extension.exec(text.slice(end, Math.min(clause.end, end + 16)));
-      if (!more || BOUNDARY_TEST.test(more[0]) || /式/.test(more[0])) break;
+      if (!more || BOUNDARY_TEST.test(more[0]) || /(式|今年|明年|年底|年内|计划$)/.test(more[0])) break;
       end += more[0].length;
     }
     add(phraseStart, end);
@@ -232,7 +253,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
   }
 
   // 2. Enumerations of projects: A、B、C等4个项目; X等道路; X等重大项目.
-  const enumeration = /((?:[^,，。;；:：、等]{2,30}、)*[^,，。;；:：、等]{2,30})(?:等(?:[\d一二三四五六七八九十两]+[个座条处项所家]?)?(?:[\p{Script=Han}]{0,6})(项目|工程|道路|公园绿地|场馆|设施|重点项目|重大项目|文体项目|社会管理项目|公园及绿化项目|点位|节点建设|场景|设施|场馆|公园|绿地|园区|基地|平台|中心|节点|酒店|学校|医院)|(?:两|三|四|五|\d+)(所|座|个|家)(?:优质)?(?:教育资源|学校|医院|项目))/gu;
+  const enumeration = /((?:[^,，。;；:：、等]{2,30}、)*[^,，。;；:：、等]{2,30})(?:等(?:[\d一二三四五六七八九十两]+[个座条处项所家]?)?(?:[\p{Script=Han}]{0,6})(项目|工程|道路|公园绿地|场馆|设施|重点项目|重大项目|文体项目|社会管理项目|公园及绿化项目|点位|节点建设|场景|设施|场馆|公园|绿地|园区|基地|平台|中心|节点|酒店|学校|医院)|(?<!\d)(?:两|三|四|五|\d+)(所|座|个|家)(?:优质)?(?:[\p{Script=Han}]{0,4}?)(?:教育资源|学校|医院|项目))/gu;
   for (const m of text.matchAll(enumeration)) {
     const listStart = m.index ?? 0;
     const items = (m[1] as string).split(/(、|’‘|”“)/);
@@ -278,8 +299,10 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
   }
 
   // 3. Quoted names that the text builds, runs or measures.
-  for (const m of text.matchAll(/[“"‘「]([^“”"‘’「」\n、]{3,16})[”"’」]/gu)) {
+  const headAfterQuote = new RegExp(`^(${HEAD_RE})`);
+  for (const m of text.matchAll(/[“"‘「]([^“”"‘’「」\n、]{2,16})[”"’」]/gu)) {
     const inner = m[1] as string;
+    if (inner.length < 3 && !headAfterQuote.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 6))) continue;
     const start = (m.index ?? 0) + 1;
     const end = start + inner.length;
     const before = text.slice(Math.max(0, start - 6), start - 1);
@@ -287,10 +310,10 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     // Numbered slogans (两个维护, 十四五, 一圈一策) are names only where the text makes them a work.
     const sloganLike = /^[一二三四五六七八九十两]+(个|大|项|条|子|有|性|城|区|方|为|是)|^十[一二三四五六七八九]五|^[一二三四五六七八九十两].{1,2}[一二三四五六七八九十两]/.test(inner);
     if (sloganLike && !/^(项目|工程|品牌|建设|计划|行动)|^[两三四五六七八九十\d]+[条座个所项][^,，。]{0,8}(工程|项目)/.test(after)) continue;
-    if (/(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求|作为|改革|模式|机制|制度|政策|工作法|服务链条|链条|式)/.test(after)) continue;
+    if (/(获评|荣获|评为|入选)[^,，。]{0,6}$/.test(text.slice(Math.max(0, start - 12), start - 1)) || /(获评|荣获|评为|称号|入选|口号|理念|精神|思想|要求|原则|意识|确立|维护)$/.test(before) || /^(称号|精神|要求|理念|原则|目标|的目标|思想|意识|的要求|作为|改革|模式|机制|制度|政策|工作法|服务链条|链条|式)/.test(after)) continue;
     if (/^从|到|至/.test(inner)) continue;
     const projectContext =
-      /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|贷款|系列直播|标准化|挂牌运营|遍地开花|桥|路|公园)/.test(after) ||
+      /^(品牌|服务品牌|项目|工程|计划|行动|建设|试点|系统|平台|紧急呼叫系统|儿童福利服务品牌|各项功能|贷款|系列直播|标准化|挂牌运营|遍地开花|桥|路(?!灯)|公园)/.test(after) ||
       (/^[两三四五六七八九十\d]+[条座个所项][^,，。]{0,8}(工程|项目)/.test(after) && sloganLike) ||
       /^(‘[^’]{2,12}’|“[^”]{2,12}”)*等.{0,6}(建设|项目|工程|品牌)/.test(after) ||
       /(建设|打造|打造好|推出|推行|实施|开展|组建|成立|开通|持续做好|做好|安装|推进|启动|创新实施|依托)$/.test(before) ||
@@ -298,7 +321,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     if (!projectContext) continue;
     if (!hasOwnName(inner) && !/^(品牌|项目)/.test(after)) continue;
     // A head right after the quote belongs to the name: “四名汇智”计划, “千荷泻露”桥.
-    const head = /^(行动计划|计划|项目|工程|行动|桥|路|公园)(?!灯|网|线|口)/.exec(after)?.[1];
+    const head = (/^(行动计划|计划|项目|工程|行动|桥|路|公园)(?!灯|网|线|口)/.exec(after) ?? (inner.length < 3 ? headAfterQuote.exec(after) : null))?.[1];
     const name = head ? `${inner}${head}` : inner;
     found.push({ start, end: head ? end + 1 + head.length : end, name, aliases: head ? [inner] : [] });
   }
