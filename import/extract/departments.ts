@@ -208,6 +208,23 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
     });
   }
 
+  // Institutes named by their short form where they act: 支持智源院等科研机构…, 依托中关村泛联院筹建…,
+  // 以海淀医院为试点.
+  const institute = /(?:([\p{Script=Han}]{2,8}?院)等(?:科研机构|科研院所|研究机构|新型研发机构)|(?:依托|支持)([\p{Script=Han}]{2,8}?院)(?=[\p{Script=Han}“A-Za-z]{0,12}(?:研发|筹建|建设|开展|转化|应用))|以([\p{Script=Han}]{2,10}?(?:医院|学校|大学))为试点)/gu;
+  for (const m of text.matchAll(institute)) {
+    const written = (m[1] ?? m[2] ?? m[3]) as string;
+    const noise = LEADING_NOISE.exec(written)?.[0] ?? '';
+    const name = written.slice(noise.length);
+    if (name.length < 3) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(written) + noise.length;
+    const end = start + name.length;
+    if (taken(start, end) || /^(医院|学院|法院|剧院|影院|书院|庭院|大院|研究院|设计院|科学院|工程院|国务院|院)$/.test(name.replace(/^(.*?)(医院|学院|研究院|科学院)$/, '$2')) && name.length <= 3) continue;
+    if (GENERIC_ORG.test(name) || /^(各|相关|有关|科研|高校)/.test(name)) continue;
+    const district = doc.meta.district;
+    const canonical = /医院$/.test(name) && district && !name.startsWith('北京') ? `北京市${name}` : name;
+    out.push({ type: 'Department', start, end, name: canonical, kind: 'INSTITUTION', level: 'MUNICIPAL', aliases: canonical === name ? [] : [name], partOf: district, acting: true });
+  }
+
   // 我委 / 我局 / 本委: the issuing body.
   const issuer = doc.meta.source ? ref.departmentNames.get(doc.meta.source) : undefined;
   const issuerDept = issuer ? ref.departments.get(issuer) : undefined;
