@@ -146,7 +146,8 @@ export function relate(
     }
     const lastInSentence = projects[projects.length - 1];
     if (lastInSentence) lastProject = { name: lastInSentence.name, sentenceStart: sentence.start };
-    const firstActor = acting.find((d) => d.start >= sentence.start && d.end <= sentence.end && d.start - sentence.start < 12);
+    // The actor a later sentence may leave out: a body that opens a clause of this one.
+    const firstActor = acting.find((d) => d.start >= sentence.start && d.end <= sentence.end && clauseAround(doc, d).start === d.start);
     if (firstActor) lastActor = { dept: firstActor, paragraph: sentence.paragraph };
     else if (!implicit && depts.length === 0) lastActor = lastActor && lastActor.paragraph === sentence.paragraph ? lastActor : null;
   }

@@ -97,7 +97,7 @@ const ACTION = /^(已|将|正|也|还|积极|主动|全面|共同|正式|率先)
 const GENERIC_ORG = /^(各|相关|有关|多|该|本|这|其|一批|部分|驻区|社会|民营|国有|优质|重点|骨干|龙头|链主|自来水|专业|物业|餐饮|第三方|科技|平台|中小|大型|小微|外资|金融|上市|新型|高新|企业|所属|下属|属地|当地|本地|全区|全市|市属|区属|引进|引入|一家|多家|市区|高校|医院|学校)/;
 
 /** Leading words that are not part of an organisation's name. */
-const LEADING_NOISE = /^(.*?(推动|支持|深化|依托|联合|协调|引导|鼓励|服务|加快|促进|推进|指导|协助|配合|同|与|和|及|由|对|为|在|让|使|将|把|向|的|了|是|等|中|及其|以及))/u;
+const LEADING_NOISE = /^(.*?(推动|支持|深化|依托|联合|协调|引导|鼓励|服务|加快|促进|推进|指导|协助|配合|同|与|和|及|由|对|为|在|让|使|将|把|向|的|了|是|等|及其|以及))/u;
 
 export function extractDepartments(doc: ExtractionDocument, places: PlaceMention[]): DepartmentMention[] {
   const c = compile();
@@ -210,7 +210,7 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
 
   // Institutes named by their short form where they act: 支持智源院等科研机构…, 依托中关村泛联院筹建…,
   // 以海淀医院为试点.
-  const institute = /(?:([\p{Script=Han}]{2,8}?院)等(?:科研机构|科研院所|研究机构|新型研发机构)|(?:依托|支持)([\p{Script=Han}]{2,8}?院)(?=[\p{Script=Han}“A-Za-z]{0,12}(?:研发|筹建|建设|开展|转化|应用))|以([\p{Script=Han}]{2,10}?(?:医院|学校|大学))为试点)/gu;
+  const institute = /(?:([\p{Script=Han}]{2,8}?院)等(?:科研机构|科研院所|研究机构|新型研发机构)|(?:依托|支持)([\p{Script=Han}]{2,8}?院)(?=[^,，。;；]{0,40}?(?:研发|筹建|建设|开展|转化|应用))|以([\p{Script=Han}]{2,10}?(?:医院|学校|大学))为试点)/gu;
   for (const m of text.matchAll(institute)) {
     const written = (m[1] ?? m[2] ?? m[3]) as string;
     const noise = LEADING_NOISE.exec(written)?.[0] ?? '';
