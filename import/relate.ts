@@ -129,6 +129,10 @@ export function relate(
       }
       for (const p of targets) {
         for (const d of depts) {
+          // A body that is the object of a verb (依托中关村泛联院筹建…, 支持X) is linked only to the
+          // project of its own clause; a body that opens its clause, to those of its sentence.
+          const opensClause = d.start < sentence.start || clauseAround(doc, d).start === d.start || /^(由)/.test(text.slice(d.start - 1, d.start));
+          if (!opensClause && p.start !== sentence.end && clauseAround(doc, d).end < p.start) continue;
           const after = d.start > p.end;
           if (after && !LEAD_AFTER.test(text.slice(d.end, d.end + 4))) continue;
           if (!after && d.start >= p.start && p.start !== sentence.end) continue;

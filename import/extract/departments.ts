@@ -225,6 +225,15 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
     out.push({ type: 'Department', start, end, name: canonical, kind: 'INSTITUTION', level: 'MUNICIPAL', aliases: canonical === name ? [] : [name], partOf: district, acting: true });
   }
 
+  // Every other place where the text names a body it has already named (智源院 … 加快智源院OpenComplex…).
+  for (const known of [...out]) {
+    const surface = text.slice(known.start, known.end);
+    if (surface.length < 3 || /^(区|市|我|本)/.test(surface)) continue;
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      if (!taken(at, at + surface.length)) out.push({ ...known, aliases: [...known.aliases], start: at, end: at + surface.length, acting: acting(text, at, at + surface.length) });
+    }
+  }
+
   // 我委 / 我局 / 本委: the issuing body.
   const issuer = doc.meta.source ? ref.departmentNames.get(doc.meta.source) : undefined;
   const issuerDept = issuer ? ref.departments.get(issuer) : undefined;
