@@ -124,11 +124,13 @@ export function relate(
     if (depts.length > 0) {
       let targets = projects.filter((p) => depts.some((d) => d.start < p.start || (LEAD_AFTER.test(text.slice(d.end, d.end + 4)) && d.start > p.end)));
       // A sentence of roles with no project named continues the last one (由区民政局牵头,…).
-      if (targets.length === 0 && projects.length === 0 && lastProject && (LEAD_CUE.test(sentenceText) || PARTICIPANT_CUE.test(sentenceText)) && sentence.start - lastProject.sentenceStart < 300) {
+      if (targets.length === 0 && projects.length === 0 && lastProject && /^由|牵头/.test(sentenceText) && sentence.start - lastProject.sentenceStart < 300) {
         targets = [{ name: lastProject.name, start: sentence.end, end: sentence.end } as ProjectMention];
       }
       for (const p of targets) {
         for (const d of depts) {
+          // A body named inside a project's name is linked to that project only (below).
+          if (projects.some((q) => d.start >= q.start && d.end <= q.end)) continue;
           // A body that is the object of a verb (依托中关村泛联院筹建…, 支持X) is linked only to the
           // project of its own clause; a body that opens its clause, to those of its sentence.
           const opensClause = d.start < sentence.start || clauseAround(doc, d).start === d.start || /^(由)/.test(text.slice(d.start - 1, d.start));
@@ -154,6 +156,11 @@ export function relate(
     const firstActor = acting.find((d) => d.start >= sentence.start && d.end <= sentence.end && clauseAround(doc, d).start === d.start);
     if (firstActor) lastActor = { dept: firstActor, paragraph: sentence.paragraph };
     else if (!implicit && depts.length === 0) lastActor = lastActor && lastActor.paragraph === sentence.paragraph ? lastActor : null;
+  }
+
+  // A project named after the body that owns it (海淀医院北院区, 金隅集团和城建集团…改造项目).
+  for (const p of mentions.projects.filter((p) => heldProjects.has(p.name))) {
+    for (const d of acting.filter((d) => d.start >= p.start && d.end <= p.end)) add({ type: 'RESPONSIBLE_FOR', from: d.name, to: p.name, role: 'UNSPECIFIED' }, p);
   }
 
   // In a document that reports on a programme, every body at work in it takes part in it; the
