@@ -63,12 +63,16 @@ export function relate(
   }
 
   // Departments: to their jurisdiction; a body named for an area belongs to that area.
+  const jurisdiction = new Map<string, string>();
   const areas = entities.districts.filter((d) => d.level === 'AREA' || d.level === 'SUBDISTRICT').map((d) => d.name);
   for (const d of entities.departments) {
     if (d.level === 'NATIONAL') continue;
     const area = areas.filter((a) => d.name.includes(a) || d.aliases?.some((x) => x.startsWith(a))).sort((a, b) => b.length - a.length)[0];
     const target = area ?? (d.partOf && heldPlaces.has(d.partOf) ? d.partOf : d.partOf ? ref.districtOf(d.partOf) : null);
-    if (target && heldPlaces.has(target)) add({ type: 'PART_OF', from: d.name, to: target });
+    if (target && heldPlaces.has(target)) {
+      add({ type: 'PART_OF', from: d.name, to: target });
+      jurisdiction.set(d.name, target);
+    }
     else if (heldPlaces.has('北京市') && d.level === 'MUNICIPAL') add({ type: 'PART_OF', from: d.name, to: '北京市' });
   }
 
@@ -94,22 +98,6 @@ export function relate(
     })
     .sort((a, b) => b[1] - a[1])[0]?.[0];
   const defaultPlace = mainArea ?? doc.meta.district ?? (heldPlaces.has('北京市') ? '北京市' : null);
-  const firstMention = new Map<string, ProjectMention>();
-  for (const m of mentions.projects) if (!firstMention.has(m.name)) firstMention.set(m.name, m);
-  for (const p of entities.projects) {
-    const m = firstMention.get(p.name);
-    let place: string | null = null;
-    const inName = mentions.places.filter((pl) => m && pl.start >= m.start && pl.end <= m.end && pl.level !== 'MUNICIPALITY');
-    if (inName.length) place = inName.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0]?.name ?? null;
-    if (!place && m) {
-      const sentence = sentenceAt(doc, m.start);
-      const before = mentions.places.filter((pl) => sentence && pl.start >= sentence.start && pl.end <= m.start && (pl.level === 'SUBDISTRICT' || pl.level === 'AREA'));
-      place = before[before.length - 1]?.name ?? null;
-    }
-    place ??= defaultPlace;
-    if (place && heldPlaces.has(place)) add({ type: 'LOCATED_IN', from: p.name, to: place });
-  }
-
   // RESPONSIBLE_FOR: per sentence, the acting departments and the projects it is about. A
   // sentence that starts with its verb (组织一线干部成立…) has the actor of the one before it.
   const acting = mentions.departments.filter((d) => d.acting && heldDepartments.has(d.name));
@@ -172,6 +160,34 @@ export function relate(
       const role: Role = /(牵头|负责|主体责任|主导)/.test(around) ? 'LEAD' : /(配合|参与|协作|协助|联合|报到)/.test(around) ? 'PARTICIPANT' : 'UNSPECIFIED';
       add({ type: 'RESPONSIBLE_FOR', from: d.name, to: titleProgramme, role }, d);
     }
+  }
+
+  // LOCATED_IN: the most specific place the text gives.
+  const firstMention = new Map<string, ProjectMention>();
+  for (const m of mentions.projects) if (!firstMention.has(m.name)) firstMention.set(m.name, m);
+  for (const p of entities.projects) {
+    const m = firstMention.get(p.name);
+    let place: string | null = null;
+    const inName = mentions.places.filter((pl) => m && pl.start >= m.start && pl.end <= m.end && pl.level !== 'MUNICIPALITY');
+    if (inName.length) place = inName.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0]?.name ?? null;
+    if (!place && m) {
+      // A subdistrict or area named before it in its clause, not as part of another project's name.
+      const clause = clauseAround(doc, m);
+      const before = mentions.places.filter(
+        (pl) =>
+          pl.start >= clause.start && pl.end <= m.start && (pl.level === 'SUBDISTRICT' || pl.level === 'AREA') &&
+          !mentions.projects.some((q) => q !== m && pl.start >= q.start && pl.end <= q.end) &&
+          !mentions.projects.some((q) => q.start >= pl.end && q.end <= m.start),
+      );
+      place = before[before.length - 1]?.name ?? null;
+    }
+    // Else where the body responsible for it works (通州区税务局's brands are 通州区's).
+    if (!place) {
+      const owners = relations.filter((r) => r.type === 'RESPONSIBLE_FOR' && r.to === p.name).map((r) => jurisdiction.get(r.from)).filter((x): x is string => Boolean(x) && x !== '北京市');
+      place = owners[0] ?? null;
+    }
+    place ??= defaultPlace;
+    if (place && heldPlaces.has(place)) add({ type: 'LOCATED_IN', from: p.name, to: place });
   }
 
   // MEASURES: an indicator's subject — what its clause is about (a project, a department, a
