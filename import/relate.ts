@@ -25,6 +25,8 @@ const LEAD_CUE = /(牵头|负责|承担|主办|推行|推出|构建|主导|组�
 const PARTICIPANT_CUE = /(配合|参与|分工协作|协作|协助|协同)/;
 /** 北投集团承担的…工程: a department after the project, with a verb of ownership. */
 const LEAD_AFTER = /^(承担|负责|牵头|主办|主导)/;
+/** Verbs that open a new task in a list of them (新增中小学学位7900个, 打通断头路6条). */
+const NEW_TASK = /^(新增|新建|新开工|开工|完成|实施|打通|开放|挖潜|建成|竣工|推动|推进|加快|增加|提升|提供|建设|改造|整治|治理|发放|帮助|支持|审批|开展|组织|举办|引入|累计完成|增设)/;
 /** A sentence that begins with its verb: its subject is the previous sentence's. */
 const IMPLICIT_SUBJECT = /^(组织|组建|推出|推行|建立|打造|开展|实施|为|联合|通过|推动|积极|持续|深入|以|成立|开通|举办|探索|创新|先后|同时|还|并)/;
 
@@ -194,6 +196,12 @@ export function relate(
   // place), else what the sentence before was about, else the programme the document reports on,
   // else its place. A count that closes an enumeration (A、B等4个项目) measures no single member.
   const defaultSubject = titleProgramme ?? defaultPlace;
+  const actorBefore = (sentence: { start: number; paragraph: number }) => {
+    const previous = doc.sentences.filter((x) => x.paragraph === sentence.paragraph && x.start < sentence.start).pop();
+    if (!previous) return undefined;
+    return acting.find((d) => d.start >= previous.start && d.end <= previous.end && clauseAround(doc, d).start === d.start && d.start - previous.start < 4)?.name;
+  };
+  const programmePlace = titleProgramme ? relations.find((r) => r.type === 'LOCATED_IN' && r.from === titleProgramme)?.to : undefined;
   let carried: { subject: string; paragraph: number } | null = null;
   let carriedSentence = -1;
   for (const i of entities.indicators) {
@@ -201,25 +209,42 @@ export function relate(
     const sentence = sentenceAt(doc, i.start) ?? { ...clause, paragraph: -1 };
     const lead = text.slice(clause.start, i.start);
     const within = <T extends { start: number; end: number }>(list: T[], from: number) => list.filter((x) => x.start >= from && x.end <= i.start);
-    const enumerationCount = /等$/.test(lead);
-    const project = enumerationCount ? undefined : within(mentions.projects, clause.start).pop();
+    const inClause = within(mentions.projects, clause.start);
+    const lastProject = inClause[inClause.length - 1];
+    // A count that closes a list (A、B等4个项目, …文化中心3个文体项目, 瑞旗家园和天北街道2所…)
+    // measures no single member of it.
+    const enumerationCount = /等$/.test(lead) || (lastProject !== undefined && lastProject.end === i.start && (inClause.length > 1 || /[和及、]/.test(text.slice(clause.start, lastProject.start))));
+    // A project named after the number in the same clause is what it counts (12座桥…提升工程).
+    // (Not one listed in parentheses after the count: 4个社会管理项目(…).)
+    const following = mentions.projects.find((p) => p.start >= i.end && p.end <= clause.end && heldProjects.has(p.name) && !/[(（]/.test(text.slice(i.end, p.start)));
+    const project = enumerationCount ? undefined : lastProject;
+    const adjacent = project !== undefined && /^[”"’」]?$/.test(text.slice(project.end, i.start));
     const dept = within(acting, clause.start).pop();
-    const place = within(mentions.places, clause.start).filter((p) => p.level !== 'MUNICIPALITY').pop();
-    let subject: string | null = enumerationCount ? defaultSubject : (project?.name ?? dept?.name ?? (place && heldPlaces.has(place.name) ? place.name : null));
-    if (!subject && carried && carried.paragraph === sentence.paragraph) {
+    // A place inside a project's name is that project's, not the clause's.
+    const place = within(mentions.places, clause.start)
+      .filter((p) => p.level !== 'MUNICIPALITY' && !mentions.projects.some((q) => p.start >= q.start && p.end <= q.end))
+      .pop();
+    let subject: string | null =
+      (adjacent ? project?.name : undefined) ?? following?.name ?? project?.name ?? dept?.name ?? (place && heldPlaces.has(place.name) ? place.name : null) ?? (enumerationCount ? defaultSubject : null);
+    // A clause that opens with its own verb (新增…, 可增加…, 2021年新开工…) is a new task of the
+    // document's actor, not more about the subject before it.
+    const opensWithVerb = NEW_TASK.test(lead.replace(/^((?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来|底|末)?|今年|去年|全年|目前|同时|此外|另外|其中|并|还|已|将|可|未来将|未来)+/u, ''));
+    if (!subject && carried && carried.paragraph === sentence.paragraph && !opensWithVerb) {
       // A later clause of the same sentence, or a sentence that says it goes on (其中…, 其次…),
       // is about the subject before it.
       const continues = /^(其中|其次|接下来|然后|再次|依次)/.test(text.slice(sentence.start, sentence.start + 3));
       if (carriedSentence === sentence.start || continues) subject = carried.subject;
     }
     if (!subject) {
-      const sentenceProject = enumerationCount ? undefined : within(mentions.projects, sentence.start).pop();
-      subject = sentenceProject?.name ?? defaultSubject;
-    } else if (subject !== defaultSubject) {
-      carried = { subject, paragraph: sentence.paragraph };
-      carriedSentence = sentence.start;
+      const sentenceProject = enumerationCount || opensWithVerb ? undefined : within(mentions.projects, sentence.start).pop();
+      // A sentence that names nothing before its number reports the work of the body that opened
+      // the sentence before it (市回天工作专班…建立…机制。计划发布以来,共办理…78件).
+      const actor = !opensWithVerb && within(acting, sentence.start).length === 0 ? actorBefore(sentence) : undefined;
+      subject = sentenceProject?.name ?? actor ?? defaultSubject;
     }
-    if (subject && (project || dept || place)) {
+    // The place a programme covers stands for the programme in a document about it.
+    if (titleProgramme && subject && subject === programmePlace) subject = titleProgramme;
+    if (subject && subject !== defaultSubject && (following || project || dept || place)) {
       carried = { subject, paragraph: sentence.paragraph };
       carriedSentence = sentence.start;
     }
