@@ -25,6 +25,8 @@ const LEAD_CUE = /(牵头|负责|承担|主办|推行|推出|构建|主导|组�
 const PARTICIPANT_CUE = /(配合|参与|分工协作|协作|协助|协同)/;
 /** 北投集团承担的…工程: a department after the project, with a verb of ownership. */
 const LEAD_AFTER = /^(承担|负责|牵头|主办|主导)/;
+/** A sentence's framing: 围绕疏解整治促提升专项行动, / 在公园建设方面, */
+const FRAME = /^(围绕|针对|聚焦|关于|在)[^,，。]{2,40}?(方面)?[,，]/;
 /** Verbs that open a new task in a list of them (新增中小学学位7900个, 打通断头路6条). */
 const NEW_TASK = /^(新增|新建|新开工|开工|完成|实施|打通|开放|挖潜|建成|竣工|推动|推进|加快|增加|提升|提供|建设|改造|整治|治理|发放|帮助|支持|审批|开展|组织|举办|引入|累计完成|增设)/;
 /** A sentence that begins with its verb: its subject is the previous sentence's. */
@@ -234,6 +236,21 @@ export function relate(
       // is about the subject before it.
       const continues = /^(其中|其次|接下来|然后|再次|依次)/.test(text.slice(sentence.start, sentence.start + 3));
       if (carriedSentence === sentence.start || continues) subject = carried.subject;
+    }
+    // A sentence framed by a project (围绕X,… / 在X方面,…) is about it throughout.
+    if (!subject) {
+      const frame = FRAME.exec(text.slice(sentence.start, clause.start));
+      const framed = frame ? mentions.projects.find((p) => p.start >= sentence.start && p.end <= sentence.start + frame[0].length && heldProjects.has(p.name)) : undefined;
+      if (framed) subject = framed.name;
+    }
+    // A bare head noun refers back to the last project it heads (…森林公园…。公园接待游客…, 园区工作人员…).
+    if (!subject) {
+      const bare = /(^|[^\p{Script=Han}])(公园|园区|项目|工程|医院|学校|中心|场馆)/u.exec(lead) ?? /^(公园|园区|项目|工程|医院|学校|中心|场馆)/.exec(lead);
+      if (bare && !mentions.projects.some((p) => p.end === clause.start + (bare.index ?? 0) + bare[0].length)) {
+        const head = bare[bare.length - 1] as string;
+        const referent = mentions.projects.filter((p) => p.end <= clause.start && p.name.endsWith(head === '园区' ? '公园' : head) && sentenceAt(doc, p.start)?.paragraph === sentence.paragraph).pop();
+        if (referent && heldProjects.has(referent.name)) subject = referent.name;
+      }
     }
     if (!subject) {
       const sentenceProject = enumerationCount || opensWithVerb ? undefined : within(mentions.projects, sentence.start).pop();

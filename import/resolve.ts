@@ -93,6 +93,8 @@ export function resolveEntities(
   const canonicalOf = (name: string) =>
     names.filter((n) => n !== name && n.length >= 4 && name.endsWith(n)).sort((a, b) => b.length - a.length)[0] ??
     names.filter((n) => n !== name && n.length > name.length && key(n) === key(name))[0] ??
+    // …or only adds its generic head (清河之洲公园 is 清河之洲).
+    names.filter((n) => n !== name && n.length >= 3 && name.startsWith(n) && /^(公园|项目|工程|园区)$/.test(name.slice(n.length)))[0] ??
     name;
   const projectByName = new Map<string, { p: ProjectMention; written: Set<string>; spans: MentionSpan[]; votes: Record<string, number> }>();
   for (const p of projects) {

@@ -37,6 +37,8 @@ const HEADS = [
 ];
 const HEAD_RE = HEADS.sort((a, b) => b.length - a.length).join('|');
 const HEAD_END = new RegExp(`(${HEAD_RE})$`);
+const FACILITY_HEAD = /(公园|医院|学校|体育馆|图书馆|博物馆|文化中心|体育中心|艺术中心)$/;
+const OPENED = /(开园|开业|开馆|开放|投用|投入使用|运营|接待)/;
 // Roads need a verb of building or opening in their clause; they are checked separately.
 const ROAD_HEAD = /(路|街|胡同|桥)$/;
 
@@ -222,7 +224,12 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
     let end = start + m[0].length;
     const clause = clauseAround(doc, { start, end });
     const clauseText = text.slice(clause.start, clause.end);
-    if (!PROJECT_VERB.test(clauseText)) continue;
+    // A facility may be the topic of a sentence whose verb of opening comes later
+    // (城市绿心森林公园是…的重要组成部分,自2020年9月开园以来…).
+    const sentence = sentenceAt(doc, start);
+    const opensSentence = sentence !== undefined && (clause.start === sentence.start || /(说|介绍|表示)[,，:：]$/.test(text.slice(sentence.start, clause.start)));
+    const facilityOpened = FACILITY_HEAD.test(m[2] as string) && opensSentence && OPENED.test(text.slice(end, sentence?.end ?? end));
+    if (!PROJECT_VERB.test(clauseText) && !facilityOpened) continue;
     // Heads that continue into a longer word are not heads (项目库, 工程师, 计划生育).
     if (/^(库|师|生育|书|单|表|经济|管理|资金|用地|清单)/.test(text.slice(end, end + 2))) continue;
     // A plan or design about a place (北区生态复合街区控制性详细规划), a homestead (宅基地): no head.
