@@ -261,7 +261,7 @@ export function relate(
     }
     // The place a programme covers stands for the programme in a document about it.
     if (titleProgramme && subject && subject === programmePlace) subject = titleProgramme;
-    if (subject && subject !== defaultSubject && (following || project || dept || place)) {
+    if (subject && subject !== defaultSubject) {
       carried = { subject, paragraph: sentence.paragraph };
       carriedSentence = sentence.start;
     }

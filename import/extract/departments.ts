@@ -228,7 +228,8 @@ export function extractDepartments(doc: ExtractionDocument, places: PlaceMention
   // Every other place where the text names a body it has already named (智源院 … 加快智源院OpenComplex…).
   for (const known of [...out]) {
     const surface = text.slice(known.start, known.end);
-    if (surface.length < 3 || /^(区|市|我|本)/.test(surface)) continue;
+    // Bare 区X/市X forms mean different bodies in different documents; only full names repeat.
+    if (surface.length < 3 || /^(区|我|本)/.test(surface) || (/^市/.test(surface) && known.name !== `北京${surface}`)) continue;
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
       if (!taken(at, at + surface.length)) out.push({ ...known, aliases: [...known.aliases], start: at, end: at + surface.length, acting: acting(text, at, at + surface.length) });
     }
