@@ -25,6 +25,8 @@ const LEAD_CUE = /(牵头|负责|承担|主办|推行|推出|构建|主导|组�
 const PARTICIPANT_CUE = /(配合|参与|分工协作|协作|协助|协同)/;
 /** 北投集团承担的…工程: a department after the project, with a verb of ownership. */
 const LEAD_AFTER = /^(承担|负责|牵头|主办|主导)/;
+/** Verbs of work done or planned, as opposed to a state (有, 达到, 率). */
+const WORK_VERB = /(新增|新建|建成|开工|增加|提供|完成|引入|投用|改造|提升|打造|实施)/;
 /** A sentence's framing: 围绕疏解整治促提升专项行动, / 在公园建设方面, */
 const FRAME = /^(围绕|针对|聚焦|关于|在)[^,，。]{2,40}?(方面)?[,，]/;
 /** Verbs that open a new task in a list of them (新增中小学学位7900个, 打通断头路6条). */
@@ -206,12 +208,14 @@ export function relate(
   const programmePlace = titleProgramme ? relations.find((r) => r.type === 'LOCATED_IN' && r.from === titleProgramme)?.to : undefined;
   let carried: { subject: string; paragraph: number } | null = null;
   let carriedSentence = -1;
+  let carriedSource = '';
   for (const i of entities.indicators) {
     const clause = clauseAround(doc, i);
     const sentence = sentenceAt(doc, i.start) ?? { ...clause, paragraph: -1 };
     const lead = text.slice(clause.start, i.start);
     const within = <T extends { start: number; end: number }>(list: T[], from: number) => list.filter((x) => x.start >= from && x.end <= i.start);
-    const inClause = within(mentions.projects, clause.start);
+    // Members of a list (A、B等…) are not what later numbers of the clause are about.
+    const inClause = within(mentions.projects, clause.start).filter((p) => p.end === i.start || !/^[、等]/.test(text.slice(p.end, p.end + 1)));
     const lastProject = inClause[inClause.length - 1];
     // A count that closes a list (A、B等4个项目, …文化中心3个文体项目, 瑞旗家园和天北街道2所…)
     // measures no single member of it.
@@ -223,11 +227,14 @@ export function relate(
     const adjacent = project !== undefined && /^[”"’」]?$/.test(text.slice(project.end, i.start));
     const dept = within(acting, clause.start).pop();
     // A place inside a project's name is that project's, not the clause's.
-    const place = within(mentions.places, clause.start)
-      .filter((p) => p.level !== 'MUNICIPALITY' && !mentions.projects.some((q) => p.start >= q.start && p.end <= q.end))
-      .pop();
+    const place = enumerationCount
+      ? undefined
+      : within(mentions.places, clause.start)
+          .filter((p) => p.level !== 'MUNICIPALITY' && !mentions.projects.some((q) => p.start >= q.start && p.end <= q.end))
+          .pop();
     let subject: string | null =
       (adjacent ? project?.name : undefined) ?? following?.name ?? project?.name ?? dept?.name ?? (place && heldPlaces.has(place.name) ? place.name : null) ?? (enumerationCount ? defaultSubject : null);
+    let source = subject ? 'clause' : '';
     // A clause that opens with its own verb (新增…, 可增加…, 2021年新开工…) is a new task of the
     // document's actor, not more about the subject before it.
     const opensWithVerb = NEW_TASK.test(lead.replace(/^((?:19|20)\d{2}年(?:\d{1,2}月)?(?:以来|底|末)?|今年|去年|全年|目前|同时|此外|另外|其中|并|还|已|将|可|未来将|未来)+/u, ''));
@@ -235,13 +242,22 @@ export function relate(
       // A later clause of the same sentence, or a sentence that says it goes on (其中…, 其次…),
       // is about the subject before it.
       const continues = /^(其中|其次|接下来|然后|再次|依次)/.test(text.slice(sentence.start, sentence.start + 3));
-      if (carriedSentence === sentence.start || continues) subject = carried.subject;
+      // Sentences split at a semicolon are one sentence here; a body's reported work goes on
+      // until another subject is named.
+      const sameFullSentence = !/[。!?！？]/.test(text.slice(carriedSentence, sentence.start));
+      if (carriedSentence === sentence.start || continues || sameFullSentence || carriedSource === 'actor') {
+        subject = carried.subject;
+        source = 'carried';
+      }
     }
     // A sentence framed by a project (围绕X,… / 在X方面,…) is about it throughout.
     if (!subject) {
       const frame = FRAME.exec(text.slice(sentence.start, clause.start));
       const framed = frame ? mentions.projects.find((p) => p.start >= sentence.start && p.end <= sentence.start + frame[0].length && heldProjects.has(p.name)) : undefined;
-      if (framed) subject = framed.name;
+      if (framed) {
+        subject = framed.name;
+        source = 'frame';
+      }
     }
     // A bare head noun refers back to the last project it heads (…森林公园…。公园接待游客…, 园区工作人员…).
     if (!subject) {
@@ -249,7 +265,10 @@ export function relate(
       if (bare && !mentions.projects.some((p) => p.end === clause.start + (bare.index ?? 0) + bare[0].length)) {
         const head = bare[bare.length - 1] as string;
         const referent = mentions.projects.filter((p) => p.end <= clause.start && p.name.endsWith(head === '园区' ? '公园' : head) && sentenceAt(doc, p.start)?.paragraph === sentence.paragraph).pop();
-        if (referent && heldProjects.has(referent.name)) subject = referent.name;
+        if (referent && heldProjects.has(referent.name)) {
+          subject = referent.name;
+          source = 'anaphora';
+        }
       }
     }
     if (!subject) {
@@ -258,14 +277,18 @@ export function relate(
       // the sentence before it (市回天工作专班…建立…机制。计划发布以来,共办理…78件).
       const actor = !opensWithVerb && within(acting, sentence.start).length === 0 ? actorBefore(sentence) : undefined;
       subject = sentenceProject?.name ?? actor ?? defaultSubject;
+      source = sentenceProject ? 'sentence' : actor ? 'actor' : 'default';
     }
     // The place a programme covers stands for the programme in a document about it.
-    if (titleProgramme && subject && subject === programmePlace) subject = titleProgramme;
+    // (for work done there, not for the state of the place: 网点连锁化率达到50%).
+    if (titleProgramme && subject && subject === programmePlace && WORK_VERB.test(lead)) subject = titleProgramme;
     if (subject && subject !== defaultSubject) {
       carried = { subject, paragraph: sentence.paragraph };
       carriedSentence = sentence.start;
+      carriedSource = source;
     }
     i.subject = subject;
+    if (process.env.PG_DEBUG_MEASURES) console.error(`MEASURES\t${doc.key}\t${indicatorKey(i)}\t${subject}\t${source}`);
     if (subject && (heldPlaces.has(subject) || heldProjects.has(subject) || heldDepartments.has(subject))) {
       add({ type: 'MEASURES', from: indicatorKey(i), to: subject }, i);
     }
