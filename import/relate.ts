@@ -285,7 +285,8 @@ export function relate(
     if (subject && subject !== defaultSubject) {
       carried = { subject, paragraph: sentence.paragraph };
       carriedSentence = sentence.start;
-      carriedSource = source;
+      // Carrying a body's work on keeps it a body's work.
+      if (source !== 'carried') carriedSource = source;
     }
     i.subject = subject;
     if (process.env.PG_DEBUG_MEASURES) console.error(`MEASURES\t${doc.key}\t${indicatorKey(i)}\t${subject}\t${source}`);

@@ -181,7 +181,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
   const departmentSpans = departments.map((d) => ({ start: d.start, end: d.end }));
   const departmentNames = departments.flatMap((d) => [d.name, ...d.aliases]);
   const titles = bookTitles(text);
-  const add = (start: number, end: number, aliases: string[] = []) => {
+  const add = (start: number, end: number, aliases: string[] = [], listed = false) => {
     const title = titles.find((t) => start >= t.start && end <= t.end);
     if (title) {
       // Inside 《…》 only the whole title can be a project (a plan), never a piece of it.
@@ -191,7 +191,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
       end = title.end;
     }
     // A category counted right after it (搭建楼院议事平台6000余个) is no project of its own.
-    if (/^[\d.]+(余|多)?[个家所座处条项套张部]/.test(text.slice(end, end + 8))) return;
+    if (!listed && /^[\d.]+(余|多)?[个家所座处条项套张部]/.test(text.slice(end, end + 8))) return;
     const cleaned = cleanName(text.slice(start, end));
     if (!cleaned) return;
     // Two complete names joined by 和 are two projects (海淀医院北院区和清河社区卫生服务中心); a
@@ -274,7 +274,7 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
       const itemEnd = offset + item.length;
       offset = itemEnd;
       const clause = clauseAround(doc, { start: itemStart, end: itemEnd });
-      add(idx === 0 ? Math.max(clause.start, itemStart) : itemStart, itemEnd);
+      add(idx === 0 ? Math.max(clause.start, itemStart) : itemStart, itemEnd, [], true);
     });
   }
 
