@@ -289,7 +289,6 @@ export function relate(
       if (source !== 'carried') carriedSource = source;
     }
     i.subject = subject;
-    if (process.env.PG_DEBUG_MEASURES) console.error(`MEASURES\t${doc.key}\t${indicatorKey(i)}\t${subject}\t${source}`);
     if (subject && (heldPlaces.has(subject) || heldProjects.has(subject) || heldDepartments.has(subject))) {
       add({ type: 'MEASURES', from: indicatorKey(i), to: subject }, i);
     }

@@ -362,7 +362,6 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
       found.push({ start: a.start, end: b.end, name: a.name + b.name, aliases: [] });
     }
   }
-  if (process.env.PG_DEBUG_PROJECTS) for (const c of found) console.error("candidate", c.start, c.end, c.name);
   // Keep the longest name where candidates overlap.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
