@@ -46,9 +46,13 @@ export function extractPlaces(doc: ExtractionDocument): PlaceMention[] {
     const items = (m[1] as string).split('、');
     let offset = m.index ?? 0;
     for (const item of items) {
-      const place = ref.place(item + (m[2] as string));
-      if (place && place.level === 'SUBDISTRICT' && !out.some((p) => p.start === offset)) {
-        out.push({ type: 'District', start: offset, end: offset + item.length, name: place.name, level: place.level });
+      // The first item may carry the words before it (在西长安街): try its tails, longest first.
+      for (let cut = 0; cut <= item.length - 2; cut++) {
+        const place = ref.place(item.slice(cut) + (m[2] as string));
+        if (place && place.level === 'SUBDISTRICT') {
+          if (!out.some((p) => p.start === offset + cut)) out.push({ type: 'District', start: offset + cut, end: offset + item.length, name: place.name, level: place.level });
+          break;
+        }
       }
       offset += item.length + 1;
     }
