@@ -43,7 +43,7 @@ const OPENED = /(开园|开业|开馆|开放|投用|投入使用|运营|接待)/
 const ROAD_HEAD = /(路|街|胡同|桥)$/;
 
 /** Verbs that make a clause about building, running or planning something. */
-const PROJECT_VERB = /(促进|布局|招引|做好|建设|建成|开工|完工|竣工|投用|投入使用|开放|开通|通车|实施|推进|加快|启动|打造|新建|扩建|改造|改建|筹建|开业|运营|完成|推动|提升|整治|治理|升级|落地|挂牌|引入|建立|搭建|开展|推出|推行|谋划|创建|试运营|入住|收尾|施工|腾退|支持|深化|服务保障|服务|实现|形成|成为|获评)/;
+const PROJECT_VERB = /(开园|迎客|开馆|封顶|促进|布局|招引|做好|建设|建成|开工|完工|竣工|投用|投入使用|开放|开通|通车|实施|推进|加快|启动|打造|新建|扩建|改造|改建|筹建|开业|运营|完成|推动|提升|整治|治理|升级|落地|挂牌|引入|建立|搭建|开展|推出|推行|谋划|创建|试运营|入住|收尾|施工|腾退|支持|深化|服务保障|服务|实现|形成|成为|获评)/;
 
 /** Words that alone never make a name: a phrase made only of these is generic. */
 const GENERIC = new Set(
