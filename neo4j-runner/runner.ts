@@ -37,7 +37,7 @@ export function runnerOptionsFromEnv(overrides: Partial<RunnerOptions> = {}): Ru
     password: env.NEO4J_PASSWORD ?? DEFAULT_PASSWORD,
     heap: env.PG_NEO4J_HEAP ?? '2g',
     pagecache: env.PG_NEO4J_PAGECACHE ?? '1g',
-    plugins: path.resolve(projectRoot, env.PG_NEO4J_PLUGINS ?? '.neo4j/plugins'),
+    plugins: path.resolve(projectRoot, env.PG_NEO4J_PLUGINS ?? 'neo4j-runner/target/plugins'),
     txTimeout: env.PG_NEO4J_TX_TIMEOUT ?? '60s',
     startTimeoutMs: Number(env.PG_NEO4J_START_TIMEOUT_MS ?? 180_000),
     ...overrides,
@@ -166,7 +166,7 @@ export async function start(o: RunnerOptions, log: (msg: string) => void = conso
   const out = fs.openSync(logFile(o), 'a');
   const child = spawn(
     'java',
-    [`-Xms${o.heap}`, `-Xmx${o.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-cp', `${runnerJar}:${runnerLib}/*`, 'policygraph.Neo4jLauncher', o.home, conf],
+    [`-Xms${o.heap}`, `-Xmx${o.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-cp', `${runnerJar}:${runnerLib}/*:${o.plugins}/*`, 'policygraph.Neo4jLauncher', o.home, conf],
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_PASSWORD: o.password } },
   );
   fs.closeSync(out);
