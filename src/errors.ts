@@ -22,6 +22,9 @@ export function formatError(development: boolean) {
     if (neoCode.includes('TransactionTimedOut') || neoCode.includes('Transaction.Terminated')) {
       return { message: 'The query took too long and was stopped by the database.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
     }
+    // graphql-armor's token limit stops the parser; say which limit it was, like the others.
+    const tokens = /^Syntax Error: (Token limit of \d+ exceeded\.)/.exec(formatted.message);
+    if (tokens) return { message: tokens[1] as string, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'tokens' } };
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' && !development) {
       return { message: 'Internal server error', path: formatted.path, extensions: { code } };

@@ -72,9 +72,9 @@ function checked(range: Range, argument: string): Range {
   return range;
 }
 
-/** orderBy with its defaults. */
-export function orderOf(orderBy: { field?: string | null; direction?: string | null } | null | undefined, field: string, direction: 'ASC' | 'DESC'): Order {
-  return { field: orderBy?.field ?? field, desc: (orderBy?.direction ?? direction) === 'DESC' };
+/** orderBy of a connection of `type`, with its defaults. */
+export function orderOf(type: string, orderBy: { field?: string | null; direction?: string | null } | null | undefined, field: string, direction: 'ASC' | 'DESC'): Order {
+  return { type, field: orderBy?.field ?? field, desc: (orderBy?.direction ?? direction) === 'DESC' };
 }
 
 type Filter<R> = Omit<R, 'order' | 'desc' | 'after'>;
@@ -151,6 +151,6 @@ export function documentFilter(where: InputMaybe<DocumentWhere> | undefined, arg
     publishedTo: to,
     genres: list(w.genre),
     scripts: list(w.script),
-    mentions: optionalId(w.mentions, `${arg}.mentions`, ['District', 'Department', 'Project', 'Indicator']),
+    mentions: w.mentions ? [nodeId(w.mentions, `${arg}.mentions`, ['District', 'Department', 'Project', 'Indicator'])] : [],
   };
 }

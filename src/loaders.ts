@@ -78,6 +78,7 @@ export function createLoaders(db: Database, timeoutMs: number) {
       }
     },
     documentText: perId(q.readDocumentTexts, (r) => r.text, null as string | null),
+    documentLength: perId(q.readDocumentLengths, (r) => r.length, null as number | null),
     entityByName: new DataLoader<q.EntityByNameRequest, EntityRow | null, string>(async (requests) => {
       const rows = await q.readEntitiesByName.run(db, { requests: [...requests] }, timeoutMs);
       const byIndex = new Map(rows.map((r) => [r.i, r.node]));

@@ -1,6 +1,6 @@
 /**
  * Relay connections: page sizes, opaque cursors, and the connection object built from a page row.
- * A cursor is base64url of the JSON tuple [order, sort key, id]: stable (the same item under the
+ * A cursor is base64url of the JSON tuple [type and order, sort key, id]: stable (the same item under the
  * same order always gets the same cursor) and checked on the way back in, so a cursor from another
  * orderBy or a hand-made string is BAD_USER_INPUT naming `after`.
  */
@@ -20,11 +20,13 @@ export function pageSize(first: number | null | undefined, argument = 'first'): 
 }
 
 export interface Order {
+  /** The connection's node type (a cursor of one connection is no cursor of another). */
+  type: string;
   field: string;
   desc: boolean;
 }
 
-const orderTag = (order: Order) => `${order.field}:${order.desc ? 'DESC' : 'ASC'}`;
+const orderTag = (order: Order) => `${order.type}:${order.field}:${order.desc ? 'DESC' : 'ASC'}`;
 
 export function encodeCursor(order: Order, key: string | number, id: string): string {
   return Buffer.from(JSON.stringify([orderTag(order), key, id]), 'utf8').toString('base64url');
@@ -49,7 +51,7 @@ export function decodeCursor(after: string | null | undefined, order: Order, arg
     throw badInput(argument, 'is not a cursor of this API (use an endCursor or edge cursor from a previous page)');
   }
   if (tuple[0] !== orderTag(order)) {
-    throw badInput(argument, `is a cursor for orderBy ${tuple[0]}, not ${orderTag(order)}; page with the orderBy it was made for`);
+    throw badInput(argument, `is a cursor for ${tuple[0]}, not ${orderTag(order)}; page the connection with the orderBy it was made for`);
   }
   return { key: tuple[1] as string | number, id: tuple[2] };
 }

@@ -16,6 +16,7 @@ import type { Database } from './db/driver.js';
 import { formatError } from './errors.js';
 import { graphiqlRouter } from './http/graphiql.js';
 import { healthHandler } from './http/health.js';
+import { limitProtection } from './limits.js';
 import { requestLogger } from './logging.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs, schemaDir } from './schema.js';
@@ -32,19 +33,23 @@ export interface PolicyGraphServer {
 export async function createServer(config: ServerConfig, db: Database, log: Logger): Promise<PolicyGraphServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = limitProtection();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    // The schema is public documentation (GraphiQL needs it), whatever NODE_ENV says.
+    introspection: true,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogger(log)],
+    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogger(log), ...limits.plugins],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
   app.get('/healthz', healthHandler(db));
   app.use(graphiqlRouter(path.resolve(schemaDir, '../docs/queries')));
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => createContext(db, log) }));
+  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => createContext(db, log, config.queryTimeoutMs) }));
 
   return {
     app,

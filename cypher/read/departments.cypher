@@ -16,7 +16,8 @@ CALL (req) {
     MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:Department)
     RETURN n
     UNION
-    WITH req WHERE size(req.projects) = 0 AND size(req.within) = 0 AND req.document IS NULL
+    // No anchor: every department. (Unwinding the condition keeps the planner from scanning first.)
+    UNWIND CASE WHEN size(req.projects) = 0 AND size(req.within) = 0 AND req.document IS NULL THEN [true] ELSE [] END AS scan
     MATCH (n:Department)
     RETURN n
   }

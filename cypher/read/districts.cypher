@@ -18,7 +18,8 @@ CALL (req) {
     MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:District)
     RETURN n
     UNION
-    WITH req WHERE req.parent IS NULL AND size(req.within) = 0 AND req.document IS NULL
+    // No anchor: every district. (Unwinding the condition keeps the planner from scanning first.)
+    UNWIND CASE WHEN req.parent IS NULL AND size(req.within) = 0 AND req.document IS NULL THEN [true] ELSE [] END AS scan
     MATCH (n:District)
     RETURN n
   }

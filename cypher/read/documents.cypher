@@ -5,27 +5,28 @@ UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
 CALL (req) {
   CALL (req) {
-    WITH req WHERE req.mentions STARTS WITH 'dis_'
-    MATCH (:District {id: req.mentions})-[:MENTIONED_IN]->(n:Document)
+    WITH req WHERE req.mentions[0] STARTS WITH 'dis_'
+    MATCH (:District {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
     RETURN n
     UNION
-    WITH req WHERE req.mentions STARTS WITH 'dep_'
-    MATCH (:Department {id: req.mentions})-[:MENTIONED_IN]->(n:Document)
+    WITH req WHERE req.mentions[0] STARTS WITH 'dep_'
+    MATCH (:Department {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
     RETURN n
     UNION
-    WITH req WHERE req.mentions STARTS WITH 'prj_'
-    MATCH (:Project {id: req.mentions})-[:MENTIONED_IN]->(n:Document)
+    WITH req WHERE req.mentions[0] STARTS WITH 'prj_'
+    MATCH (:Project {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
     RETURN n
     UNION
-    WITH req WHERE req.mentions STARTS WITH 'ind_'
-    MATCH (:Indicator {id: req.mentions})-[:MENTIONED_IN]->(n:Document)
+    WITH req WHERE req.mentions[0] STARTS WITH 'ind_'
+    MATCH (:Indicator {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
     RETURN n
     UNION
-    WITH req WHERE req.mentions IS NULL AND size(req.within) > 0
+    WITH req WHERE size(req.mentions) = 0 AND size(req.within) > 0
     MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:ABOUT]-(n:Document)
     RETURN n
     UNION
-    WITH req WHERE req.mentions IS NULL AND size(req.within) = 0
+    // No anchor: every document. (Unwinding the condition keeps the planner from scanning first.)
+    UNWIND CASE WHEN size(req.mentions) = 0 AND size(req.within) = 0 THEN [true] ELSE [] END AS scan
     MATCH (n:Document)
     RETURN n
   }
@@ -38,7 +39,8 @@ CALL (req) {
     AND (req.publishedTo IS NULL OR n.publishedAt <= date(req.publishedTo))
     AND (req.genres IS NULL OR n.genre IN req.genres)
     AND (req.scripts IS NULL OR n.script IN req.scripts)
-    AND (req.mentions IS NULL OR EXISTS { (x)-[:MENTIONED_IN]->(n) WHERE x.id = req.mentions })
+    // (the first of `mentions` is the anchor above, so only the others are checked here)
+    AND all(m IN req.mentions[1..] WHERE EXISTS { (x)-[:MENTIONED_IN]->(n) WHERE x.id = m })
   WITH n, CASE req.order
       WHEN 'DATE' THEN coalesce(toString(n.publishedAt), toString(n.year) + '-12-31', CASE WHEN req.desc THEN '' ELSE '\uffff' END)
       WHEN 'TITLE' THEN coalesce(n.title, '')
@@ -53,7 +55,7 @@ CALL (req) {
     LIMIT toInteger($limit)
     WITH r.n AS n, r.key AS key
     RETURN collect({key: key, node: n {
-      .id, .key, .title, publishedAt: toString(n.publishedAt), .year, .source, .url, .script, .genre, length: size(n.text)
+      .id, .key, .title, publishedAt: toString(n.publishedAt), .year, .source, .url, .script, .genre
     }}) AS page
   }
   RETURN size(rows) AS total, size(rows) - size(rest) AS before, page

@@ -30,7 +30,8 @@ CALL (req) {
     MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN|PART_OF]-{0,1}()<-[:MEASURES]-(n:Indicator)
     RETURN n
     UNION
-    WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
+    // No anchor: every indicator. (Unwinding the condition keeps the planner from scanning first.)
+    UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0 THEN [true] ELSE [] END AS scan
     MATCH (n:Indicator)
     RETURN n
   }

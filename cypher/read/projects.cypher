@@ -21,7 +21,8 @@ CALL (req) {
     MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:Project)
     RETURN n
     UNION
-    WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL
+    // No anchor: every project. (Unwinding the condition keeps the planner from scanning first.)
+    UNWIND CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL THEN [true] ELSE [] END AS scan
     MATCH (n:Project)
     RETURN n
   }

@@ -112,7 +112,8 @@ export interface DocumentsRequest extends PageRequestBase {
   publishedTo: string | null;
   genres: string[] | null;
   scripts: string[] | null;
-  mentions: string | null;
+  /** Node ids the document must mention (all of them). */
+  mentions: string[];
 }
 
 export interface MentionsRequest extends PageRequestBase {
@@ -140,6 +141,7 @@ export const readProjectsById = readQuery<IdsParams, { node: ProjectRow }>('read
 export const readIndicatorsById = readQuery<IdsParams, { node: IndicatorRow }>('read/indicatorsById');
 export const readDocumentsById = readQuery<IdsParams, { node: DocumentRow }>('read/documentsById');
 export const readDocumentTexts = readQuery<IdsParams, { id: string; text: string | null }>('read/documentTexts');
+export const readDocumentLengths = readQuery<IdsParams, { id: string; length: number | null }>('read/documentLengths');
 
 export interface EntityByNameRequest {
   label: 'District' | 'Department' | 'Project';

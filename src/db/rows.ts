@@ -53,7 +53,7 @@ export interface IndicatorRow {
   quote: string;
 }
 
-/** A Document without its text (`text` is loaded only when asked for). */
+/** A Document without its text (`text` and `length` are loaded only when asked for). */
 export interface DocumentRow {
   id: string;
   key: string;
@@ -64,7 +64,6 @@ export interface DocumentRow {
   url: string | null;
   script: string | null;
   genre: string | null;
-  length: number;
 }
 
 export type EntityRow = DistrictRow | DepartmentRow | ProjectRow;

@@ -425,7 +425,7 @@ export type Entity = {
   /** Every name the entity goes by: abbreviations, traditional-script forms, the name itself. */
   aliases: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Where documents name it: the exact words, by document and text offsets. */
+  /** Where documents name it: the exact words, by document (oldest first) and text offsets (in text order). */
   mentions: MentionConnection;
   /** Canonical name, simplified script. */
   name: Scalars['String']['output'];

@@ -5,114 +5,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
-  Date: { input: string; output: string; }
-};
-
-/** Another department working on the same projects. */
-export type Collaboration = {
-  __typename?: 'Collaboration';
-  department: Department;
-  /** Those projects, by name. */
-  projects: Array<Project>;
-  /** How many projects both are responsible for. */
-  sharedProjects: Scalars['Int']['output'];
-};
-
 /** A date range, both ends inclusive. */
 export type DateRange = {
-  from?: InputMaybe<Scalars['Date']['input']>;
-  to?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** A government body, party organ, committee, state enterprise or institution. */
-export type Department = Entity & Node & {
-  __typename?: 'Department';
-  aliases: Array<Scalars['String']['output']>;
-  /**
-   * Departments sharing projects with it, most shared projects first (then by name); `first`
-   * defaults to 20, at most 100.
-   */
-  collaborators: Array<Collaboration>;
-  /** Its jurisdiction. */
-  district?: Maybe<District>;
-  /** Documents that mention it, newest first. */
-  documents: DocumentConnection;
-  id: Scalars['ID']['output'];
-  /** Indicators measuring it or a project it is responsible for. */
-  indicators: IndicatorConnection;
-  kind: DepartmentKind;
-  level: DepartmentLevel;
-  mentions: MentionConnection;
-  name: Scalars['String']['output'];
-  /** Projects it is responsible for; each edge carries its role. `role` narrows to that role. */
-  projects: DepartmentProjectConnection;
-  /** True for departments of the reference data. */
-  reference: Scalars['Boolean']['output'];
-};
-
-
-/** A government body, party organ, committee, state enterprise or institution. */
-export type DepartmentCollaboratorsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A government body, party organ, committee, state enterprise or institution. */
-export type DepartmentDocumentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DocumentOrder>;
-  where?: InputMaybe<DocumentWhere>;
-};
-
-
-/** A government body, party organ, committee, state enterprise or institution. */
-export type DepartmentIndicatorsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IndicatorOrder>;
-  where?: InputMaybe<IndicatorWhere>;
-};
-
-
-/** A government body, party organ, committee, state enterprise or institution. */
-export type DepartmentMentionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A government body, party organ, committee, state enterprise or institution. */
-export type DepartmentProjectsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProjectOrder>;
-  role?: InputMaybe<Role>;
-  where?: InputMaybe<ProjectWhere>;
-};
-
-export type DepartmentConnection = {
-  __typename?: 'DepartmentConnection';
-  edges: Array<DepartmentEdge>;
-  nodes: Array<Department>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type DepartmentEdge = {
-  __typename?: 'DepartmentEdge';
-  cursor: Scalars['String']['output'];
-  node: Department;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
 };
 
 export type DepartmentKind =
@@ -140,155 +36,20 @@ export type DepartmentOrderField =
   /** Number of projects it is responsible for. */
   | 'PROJECTS';
 
-export type DepartmentProjectConnection = {
-  __typename?: 'DepartmentProjectConnection';
-  edges: Array<DepartmentProjectEdge>;
-  nodes: Array<Project>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A project of a department, with the department's part in it. */
-export type DepartmentProjectEdge = {
-  __typename?: 'DepartmentProjectEdge';
-  cursor: Scalars['String']['output'];
-  /** Documents asserting the responsibility. */
-  documents: Array<Document>;
-  /** Where they assert it. */
-  evidence: Array<Evidence>;
-  node: Project;
-  role: Role;
-  /** The role each asserting document gives, in the order of `documents`. */
-  roles: Array<Role>;
-};
-
 /** Filters on departments; all given filters must hold. */
 export type DepartmentWhere = {
   /** A District id: departments whose jurisdiction is that place or a place inside it. */
-  district?: InputMaybe<Scalars['ID']['input']>;
+  district?: string | number | null | undefined;
   /** Departments mentioned in this Document id. */
-  document?: InputMaybe<Scalars['ID']['input']>;
-  kind?: InputMaybe<Array<DepartmentKind>>;
-  level?: InputMaybe<Array<DepartmentLevel>>;
+  document?: string | number | null | undefined;
+  kind?: Array<DepartmentKind> | null | undefined;
+  level?: Array<DepartmentLevel> | null | undefined;
   /** Substring of the name or an alias, in simplified or traditional script. */
-  name?: InputMaybe<Scalars['String']['input']>;
+  name?: string | null | undefined;
   /** A Project id: departments responsible for it. */
-  project?: InputMaybe<Scalars['ID']['input']>;
+  project?: string | number | null | undefined;
   /** With `project`: their role in it; without: departments having that role in some project. */
-  role?: InputMaybe<Array<Role>>;
-};
-
-/**
- * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
- * `children` (subdistrict → district → 北京市).
- */
-export type District = Entity & Node & {
-  __typename?: 'District';
-  aliases: Array<Scalars['String']['output']>;
-  /** The places directly inside it. */
-  children: DistrictConnection;
-  /** GB/T 2260 administrative division code, for the municipality and the districts. */
-  code?: Maybe<Scalars['String']['output']>;
-  /** Departments whose jurisdiction is this place or a place inside it. */
-  departments: DepartmentConnection;
-  /** Documents about this place or a place inside it, newest first. */
-  documents: DocumentConnection;
-  id: Scalars['ID']['output'];
-  /** Indicators measuring this place, a place inside it, or a project or department located in it. */
-  indicators: IndicatorConnection;
-  level: DistrictLevel;
-  mentions: MentionConnection;
-  name: Scalars['String']['output'];
-  /** The place it lies in (the most specific one, where an area spans several). */
-  parent?: Maybe<District>;
-  /** Every place it lies in directly (an area may span districts). */
-  parents: Array<District>;
-  /** Projects located here or in a place inside it. */
-  projects: ProjectConnection;
-  /** True for places of the reference data (loaded whether or not a document names them). */
-  reference: Scalars['Boolean']['output'];
-};
-
-
-/**
- * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
- * `children` (subdistrict → district → 北京市).
- */
-export type DistrictChildrenArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/**
- * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
- * `children` (subdistrict → district → 北京市).
- */
-export type DistrictDepartmentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DepartmentOrder>;
-  where?: InputMaybe<DepartmentWhere>;
-};
-
-
-/**
- * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
- * `children` (subdistrict → district → 北京市).
- */
-export type DistrictDocumentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DocumentOrder>;
-  where?: InputMaybe<DocumentWhere>;
-};
-
-
-/**
- * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
- * `children` (subdistrict → district → 北京市).
- */
-export type DistrictIndicatorsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IndicatorOrder>;
-  where?: InputMaybe<IndicatorWhere>;
-};
-
-
-/**
- * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
- * `children` (subdistrict → district → 北京市).
- */
-export type DistrictMentionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/**
- * A place: 北京市, a district, an area or a subdistrict. Places form a hierarchy through `parent` /
- * `children` (subdistrict → district → 北京市).
- */
-export type DistrictProjectsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProjectOrder>;
-  where?: InputMaybe<ProjectWhere>;
-};
-
-export type DistrictConnection = {
-  __typename?: 'DistrictConnection';
-  edges: Array<DistrictEdge>;
-  nodes: Array<District>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type DistrictEdge = {
-  __typename?: 'DistrictEdge';
-  cursor: Scalars['String']['output'];
-  node: District;
+  role?: Array<Role> | null | undefined;
 };
 
 export type DistrictLevel =
@@ -315,85 +76,18 @@ export type DistrictOrderField =
 /** Filters on places; all given filters must hold. */
 export type DistrictWhere = {
   /** GB/T 2260 code. */
-  code?: InputMaybe<Scalars['String']['input']>;
+  code?: string | null | undefined;
   /** A District id: this place and the places inside it. */
-  district?: InputMaybe<Scalars['ID']['input']>;
+  district?: string | number | null | undefined;
   /** Places mentioned in this Document id. */
-  document?: InputMaybe<Scalars['ID']['input']>;
-  level?: InputMaybe<Array<DistrictLevel>>;
+  document?: string | number | null | undefined;
+  level?: Array<DistrictLevel> | null | undefined;
   /** true: only places some document mentions; false: only places none mentions. */
-  mentioned?: InputMaybe<Scalars['Boolean']['input']>;
+  mentioned?: boolean | null | undefined;
   /** Substring of the name or an alias, in simplified or traditional script. */
-  name?: InputMaybe<Scalars['String']['input']>;
+  name?: string | null | undefined;
   /** Places directly inside this District id. */
-  parent?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/**
- * A source document: a work report, press conference, interview or news item. Every mention and
- * every piece of evidence points into its `text`.
- */
-export type Document = Node & {
-  __typename?: 'Document';
-  /** The district it is about. */
-  district?: Maybe<District>;
-  /** work-report, press-conference, interview or news. */
-  genre?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** Indicators it states, in text order. */
-  indicators: IndicatorConnection;
-  /** The corpus file name it was imported from, without extension. */
-  key: Scalars['String']['output'];
-  /** Length of `text`, UTF-16 code units. */
-  length: Scalars['Int']['output'];
-  /** The places in its text that entities were drawn from, in text order; `type` narrows to one kind. */
-  mentions: MentionConnection;
-  publishedAt?: Maybe<Scalars['Date']['output']>;
-  /** zh-Hans (simplified) or zh-Hant (traditional). */
-  script?: Maybe<Scalars['String']['output']>;
-  source?: Maybe<Scalars['String']['output']>;
-  /** The cleaned text in its original script; mention offsets point into it. */
-  text: Scalars['String']['output'];
-  title: Scalars['String']['output'];
-  url?: Maybe<Scalars['String']['output']>;
-  year?: Maybe<Scalars['Int']['output']>;
-};
-
-
-/**
- * A source document: a work report, press conference, interview or news item. Every mention and
- * every piece of evidence points into its `text`.
- */
-export type DocumentIndicatorsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IndicatorOrder>;
-  where?: InputMaybe<IndicatorWhere>;
-};
-
-
-/**
- * A source document: a work report, press conference, interview or news item. Every mention and
- * every piece of evidence points into its `text`.
- */
-export type DocumentMentionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  type?: InputMaybe<EntityType>;
-};
-
-export type DocumentConnection = {
-  __typename?: 'DocumentConnection';
-  edges: Array<DocumentEdge>;
-  nodes: Array<Document>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type DocumentEdge = {
-  __typename?: 'DocumentEdge';
-  cursor: Scalars['String']['output'];
-  node: Document;
+  parent?: string | number | null | undefined;
 };
 
 export type DocumentOrder = {
@@ -409,33 +103,15 @@ export type DocumentOrderField =
 /** Filters on documents; all given filters must hold. */
 export type DocumentWhere = {
   /** A District id: documents about that place or a place inside it. */
-  district?: InputMaybe<Scalars['ID']['input']>;
-  genre?: InputMaybe<Array<Scalars['String']['input']>>;
+  district?: string | number | null | undefined;
+  genre?: Array<string> | null | undefined;
   /** A Node id: documents mentioning that entity (or stating that indicator). */
-  mentions?: InputMaybe<Scalars['ID']['input']>;
-  publishedAt?: InputMaybe<DateRange>;
-  script?: InputMaybe<Array<Scalars['String']['input']>>;
+  mentions?: string | number | null | undefined;
+  publishedAt?: DateRange | null | undefined;
+  script?: Array<string> | null | undefined;
   /** Substring of the title, in simplified or traditional script. */
-  title?: InputMaybe<Scalars['String']['input']>;
-  year?: InputMaybe<IntRange>;
-};
-
-/** A named thing of the policy world: a place, a department or a project. */
-export type Entity = {
-  /** Every name the entity goes by: abbreviations, traditional-script forms, the name itself. */
-  aliases: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  /** Where documents name it: the exact words, by document and text offsets. */
-  mentions: MentionConnection;
-  /** Canonical name, simplified script. */
-  name: Scalars['String']['output'];
-};
-
-
-/** A named thing of the policy world: a place, a department or a project. */
-export type EntityMentionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
+  title?: string | null | undefined;
+  year?: IntRange | null | undefined;
 };
 
 /** The kinds of entity that documents mention. */
@@ -445,77 +121,10 @@ export type EntityType =
   | 'INDICATOR'
   | 'PROJECT';
 
-/**
- * Where a document asserts a relation (a department's role in a project, a project's place, …):
- * a span of the document text, like a Mention.
- */
-export type Evidence = {
-  __typename?: 'Evidence';
-  document: Document;
-  end: Scalars['Int']['output'];
-  quote: Scalars['String']['output'];
-  start: Scalars['Int']['output'];
-};
-
 /** A number range, both ends inclusive. */
 export type FloatRange = {
-  max?: InputMaybe<Scalars['Float']['input']>;
-  min?: InputMaybe<Scalars['Float']['input']>;
-};
-
-/** Counts over the whole graph: what is loaded, at a glance. */
-export type GraphStats = {
-  __typename?: 'GraphStats';
-  departments: Scalars['Int']['output'];
-  districts: Scalars['Int']['output'];
-  documents: Scalars['Int']['output'];
-  indicators: Scalars['Int']['output'];
-  /** Nodes per label, for every label in the graph. */
-  labels: Array<LabelCount>;
-  /** Mentions: places in a document's text that an entity was drawn from. */
-  mentions: Scalars['Int']['output'];
-  projects: Scalars['Int']['output'];
-  /** Relationships per type, for every type in the graph. */
-  relationships: Array<RelationshipCount>;
-};
-
-/** A figure a document states, with its exact words. */
-export type Indicator = Node & {
-  __typename?: 'Indicator';
-  /** Stated as approximate (约, 超过, 近). */
-  approximate: Scalars['Boolean']['output'];
-  baseUnit: Scalars['String']['output'];
-  /** The document stating it. */
-  document: Document;
-  id: Scalars['ID']['output'];
-  kind: IndicatorKind;
-  /** What is measured, as the document puts it. */
-  label: Scalars['String']['output'];
-  measure: IndicatorMeasure;
-  /** The words stating it. */
-  mention: Mention;
-  /** `value` in `baseUnit` (亿元 → 元, 万人 → 人), for comparing figures. */
-  normalizedValue: Scalars['Float']['output'];
-  /** What it measures: a Project, Department or District. */
-  subject?: Maybe<Entity>;
-  unit: Scalars['String']['output'];
-  /** The number as stated, in `unit`. */
-  value: Scalars['Float']['output'];
-  year?: Maybe<Scalars['Int']['output']>;
-};
-
-export type IndicatorConnection = {
-  __typename?: 'IndicatorConnection';
-  edges: Array<IndicatorEdge>;
-  nodes: Array<Indicator>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type IndicatorEdge = {
-  __typename?: 'IndicatorEdge';
-  cursor: Scalars['String']['output'];
-  node: Indicator;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
 };
 
 export type IndicatorKind =
@@ -548,222 +157,35 @@ export type IndicatorOrderField =
 /** Filters on indicators; all given filters must hold. */
 export type IndicatorWhere = {
   /** A Department id: indicators measuring it or a project it is responsible for. */
-  department?: InputMaybe<Scalars['ID']['input']>;
+  department?: string | number | null | undefined;
   /** A District id: indicators measuring that place, a place inside it, or a project or department there. */
-  district?: InputMaybe<Scalars['ID']['input']>;
+  district?: string | number | null | undefined;
   /** A Document id: indicators it states. */
-  document?: InputMaybe<Scalars['ID']['input']>;
-  kind?: InputMaybe<Array<IndicatorKind>>;
+  document?: string | number | null | undefined;
+  kind?: Array<IndicatorKind> | null | undefined;
   /** Substring of the label, in simplified or traditional script. */
-  label?: InputMaybe<Scalars['String']['input']>;
-  measure?: InputMaybe<Array<IndicatorMeasure>>;
+  label?: string | null | undefined;
+  measure?: Array<IndicatorMeasure> | null | undefined;
   /** Range of `normalizedValue` (in the base unit). */
-  normalizedValue?: InputMaybe<FloatRange>;
+  normalizedValue?: FloatRange | null | undefined;
   /** An Entity id: indicators measuring it. */
-  subject?: InputMaybe<Scalars['ID']['input']>;
-  unit?: InputMaybe<Array<Scalars['String']['input']>>;
+  subject?: string | number | null | undefined;
+  unit?: Array<string> | null | undefined;
   /** Range of `value` (as stated). */
-  value?: InputMaybe<FloatRange>;
-  year?: InputMaybe<IntRange>;
+  value?: FloatRange | null | undefined;
+  year?: IntRange | null | undefined;
 };
 
 /** An integer range, both ends inclusive. `eq` is shorthand for min = max = eq. */
 export type IntRange = {
-  eq?: InputMaybe<Scalars['Int']['input']>;
-  max?: InputMaybe<Scalars['Int']['input']>;
-  min?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type LabelCount = {
-  __typename?: 'LabelCount';
-  count: Scalars['Int']['output'];
-  label: Scalars['String']['output'];
-};
-
-/**
- * A place in a document's text: `quote` is exactly `document.text` from `start` to `end`
- * (UTF-16 code units, end exclusive), in the document's original script.
- */
-export type Mention = {
-  __typename?: 'Mention';
-  document: Document;
-  end: Scalars['Int']['output'];
-  /** What is mentioned here: a District, Department, Project or Indicator. */
-  entity?: Maybe<Node>;
-  quote: Scalars['String']['output'];
-  start: Scalars['Int']['output'];
-};
-
-export type MentionConnection = {
-  __typename?: 'MentionConnection';
-  edges: Array<MentionEdge>;
-  nodes: Array<Mention>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type MentionEdge = {
-  __typename?: 'MentionEdge';
-  cursor: Scalars['String']['output'];
-  node: Mention;
-};
-
-/**
- * Anything with a stable id. Ids are a type prefix and 16 characters (dis_, dep_, prj_, ind_, doc_),
- * the same in every import and on every machine, so clients may store them.
- */
-export type Node = {
-  id: Scalars['ID']['output'];
+  eq?: number | null | undefined;
+  max?: number | null | undefined;
+  min?: number | null | undefined;
 };
 
 export type OrderDirection =
   | 'ASC'
   | 'DESC';
-
-/**
- * Relay paging information. `hasPreviousPage` is true when items precede `after`; cursors are
- * opaque, stable strings tied to the connection's `orderBy`.
- */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-  hasPreviousPage: Scalars['Boolean']['output'];
-  startCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** How two nodes are connected: the fewest relations between them. */
-export type Path = {
-  __typename?: 'Path';
-  /** Number of steps. */
-  length: Scalars['Int']['output'];
-  /** From `from` to `to`, in order. */
-  nodes: Array<Node>;
-  steps: Array<PathStep>;
-};
-
-/**
- * One relation of a path, in path order. `forward` tells whether the relation points from `from` to
- * `to` as stored (paths follow relations either way).
- */
-export type PathStep = {
-  __typename?: 'PathStep';
-  /** Documents asserting the relation (none for reference data such as the district hierarchy). */
-  documents: Array<Document>;
-  evidence: Array<Evidence>;
-  forward: Scalars['Boolean']['output'];
-  from: Node;
-  relationship: RelationshipType;
-  /** For RESPONSIBLE_FOR: the department's role. */
-  role?: Maybe<Role>;
-  to: Node;
-};
-
-/**
- * A project, programme or initiative. Status, sector and years are those of its most recent report
- * (by document date).
- */
-export type Project = Entity & Node & {
-  __typename?: 'Project';
-  aliases: Array<Scalars['String']['output']>;
-  /** Departments responsible for it, with their role; `role` narrows to that role. Leads first. */
-  departments: Array<ProjectDepartment>;
-  /** Where it is (the most specific places the documents give). */
-  districts: Array<District>;
-  /** Documents that mention it, newest first. */
-  documents: DocumentConnection;
-  endYear?: Maybe<Scalars['Int']['output']>;
-  id: Scalars['ID']['output'];
-  /** Indicators measuring it. */
-  indicators: IndicatorConnection;
-  mentions: MentionConnection;
-  name: Scalars['String']['output'];
-  /** The programme it is part of. */
-  partOf?: Maybe<Project>;
-  /** Its own parts (sub-projects). */
-  parts: ProjectConnection;
-  sector?: Maybe<Scalars['String']['output']>;
-  startYear?: Maybe<Scalars['Int']['output']>;
-  status: ProjectStatus;
-};
-
-
-/**
- * A project, programme or initiative. Status, sector and years are those of its most recent report
- * (by document date).
- */
-export type ProjectDepartmentsArgs = {
-  role?: InputMaybe<Role>;
-};
-
-
-/**
- * A project, programme or initiative. Status, sector and years are those of its most recent report
- * (by document date).
- */
-export type ProjectDocumentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DocumentOrder>;
-  where?: InputMaybe<DocumentWhere>;
-};
-
-
-/**
- * A project, programme or initiative. Status, sector and years are those of its most recent report
- * (by document date).
- */
-export type ProjectIndicatorsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IndicatorOrder>;
-  where?: InputMaybe<IndicatorWhere>;
-};
-
-
-/**
- * A project, programme or initiative. Status, sector and years are those of its most recent report
- * (by document date).
- */
-export type ProjectMentionsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/**
- * A project, programme or initiative. Status, sector and years are those of its most recent report
- * (by document date).
- */
-export type ProjectPartsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type ProjectConnection = {
-  __typename?: 'ProjectConnection';
-  edges: Array<ProjectEdge>;
-  nodes: Array<Project>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A department responsible for a project, and its part in it. */
-export type ProjectDepartment = {
-  __typename?: 'ProjectDepartment';
-  department: Department;
-  documents: Array<Document>;
-  evidence: Array<Evidence>;
-  role: Role;
-  /** The role each asserting document gives, in the order of `documents`. */
-  roles: Array<Role>;
-};
-
-export type ProjectEdge = {
-  __typename?: 'ProjectEdge';
-  cursor: Scalars['String']['output'];
-  node: Project;
-};
 
 export type ProjectOrder = {
   direction?: OrderDirection;
@@ -784,159 +206,21 @@ export type ProjectStatus =
 /** Filters on projects; all given filters must hold. */
 export type ProjectWhere = {
   /** A Department id: projects it is responsible for. */
-  department?: InputMaybe<Scalars['ID']['input']>;
+  department?: string | number | null | undefined;
   /** A District id: projects located in that place or a place inside it. */
-  district?: InputMaybe<Scalars['ID']['input']>;
+  district?: string | number | null | undefined;
   /** Projects mentioned in this Document id. */
-  document?: InputMaybe<Scalars['ID']['input']>;
-  endYear?: InputMaybe<IntRange>;
+  document?: string | number | null | undefined;
+  endYear?: IntRange | null | undefined;
   /** Substring of the name or an alias, in simplified or traditional script. */
-  name?: InputMaybe<Scalars['String']['input']>;
+  name?: string | null | undefined;
   /** A Project id: its parts. */
-  partOf?: InputMaybe<Scalars['ID']['input']>;
+  partOf?: string | number | null | undefined;
   /** With `department`: its role; without: projects where some department has that role. */
-  role?: InputMaybe<Array<Role>>;
-  sector?: InputMaybe<Array<Scalars['String']['input']>>;
-  startYear?: InputMaybe<IntRange>;
-  status?: InputMaybe<Array<ProjectStatus>>;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** One department by id, or by exact name or alias in either script (e.g. 市发展改革委). */
-  department?: Maybe<Department>;
-  /** Departments. Default order: by name. */
-  departments: DepartmentConnection;
-  /** One place by id, or by exact name or alias in either script (e.g. 海淀, 海淀區). */
-  district?: Maybe<District>;
-  /** Places (北京市, districts, areas, subdistricts). Default order: by name. */
-  districts: DistrictConnection;
-  document?: Maybe<Document>;
-  /** Documents. Default order: newest first. */
-  documents: DocumentConnection;
-  indicator?: Maybe<Indicator>;
-  /** Indicators. Default order: by document, then by place in its text. */
-  indicators: IndicatorConnection;
-  /** Any node by id. A well-formed id that is not in the graph gives null; a malformed id is BAD_USER_INPUT. */
-  node?: Maybe<Node>;
-  /** Several nodes by id (at most 100), in the order asked; null for ids not in the graph. */
-  nodes: Array<Maybe<Node>>;
-  /** One project by id, or by exact name or alias in either script. */
-  project?: Maybe<Project>;
-  /** Projects. Default order: by name. */
-  projects: ProjectConnection;
-  /**
-   * Finds districts, departments and projects by name or alias: simplified or traditional script
-   * (海淀区, 海淀區), or toneless pinyin (`haidian shitang` finds 海淀食堂), ranked best first.
-   * `query` is 1 to 100 characters; `first` defaults to 20, at most 100.
-   */
-  search: Array<SearchHit>;
-  /**
-   * The shortest connection between two nodes over PART_OF, LOCATED_IN, RESPONSIBLE_FOR and
-   * MEASURES, either direction, at most `maxHops` steps (default 6, at most 10). Null when there is
-   * none within reach, or when an id is not in the graph.
-   */
-  shortestPath?: Maybe<Path>;
-  /** Counts of nodes per label and relationships per type. */
-  stats: GraphStats;
-};
-
-
-export type QueryDepartmentArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryDepartmentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DepartmentOrder>;
-  where?: InputMaybe<DepartmentWhere>;
-};
-
-
-export type QueryDistrictArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryDistrictsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DistrictOrder>;
-  where?: InputMaybe<DistrictWhere>;
-};
-
-
-export type QueryDocumentArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryDocumentsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<DocumentOrder>;
-  where?: InputMaybe<DocumentWhere>;
-};
-
-
-export type QueryIndicatorArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryIndicatorsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IndicatorOrder>;
-  where?: InputMaybe<IndicatorWhere>;
-};
-
-
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-export type QueryProjectArgs = {
-  id?: InputMaybe<Scalars['ID']['input']>;
-  name?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryProjectsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<ProjectOrder>;
-  where?: InputMaybe<ProjectWhere>;
-};
-
-
-export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  query: Scalars['String']['input'];
-  types?: InputMaybe<Array<EntityType>>;
-};
-
-
-export type QueryShortestPathArgs = {
-  from: Scalars['ID']['input'];
-  maxHops?: InputMaybe<Scalars['Int']['input']>;
-  to: Scalars['ID']['input'];
-};
-
-export type RelationshipCount = {
-  __typename?: 'RelationshipCount';
-  count: Scalars['Int']['output'];
-  type: Scalars['String']['output'];
+  role?: Array<Role> | null | undefined;
+  sector?: Array<string> | null | undefined;
+  startYear?: IntRange | null | undefined;
+  status?: Array<ProjectStatus> | null | undefined;
 };
 
 /** The relations a path may follow. */
@@ -959,24 +243,316 @@ export type Role =
   /** Responsible, without a stated role. */
   | 'UNSPECIFIED';
 
-/** A search result. */
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  /**
-   * The name or alias that matched, as an HTML fragment with the matched part in <em>…</em>
-   * (other text HTML-escaped).
-   */
-  highlight: Scalars['String']['output'];
-  node: Entity;
-  /** Relevance: higher is better; exact name or alias matches rank first. */
-  score: Scalars['Float']['output'];
-  type: EntityType;
-};
+export type SearchByNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchByNameQuery = { search: Array<{ score: number, type: EntityType, highlight: string, node:
+      | { kind: DepartmentKind, id: string, name: string }
+      | { code: string | null, level: DistrictLevel, id: string, name: string }
+      | { id: string, name: string }
+     }> };
+
+export type SearchByPinyinQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchByPinyinQuery = { search: Array<{ score: number, type: EntityType, highlight: string, node:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     }> };
+
+export type DepartmentLeadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentLeadsQuery = { department: { id: string, name: string, kind: DepartmentKind, district: { name: string, code: string | null } | null, projects: { totalCount: number, edges: Array<{ role: Role, node: { id: string, name: string, status: ProjectStatus }, evidence: Array<{ quote: string, document: { title: string, publishedAt: string | null } }> }> } } | null };
+
+export type CollaboratorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CollaboratorsQuery = { department: { name: string, collaborators: Array<{ sharedProjects: number, department: { name: string, kind: DepartmentKind }, projects: Array<{ name: string }> }> } | null };
+
+export type HowConnectedQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type HowConnectedQuery = { shortestPath: { length: number, steps: Array<{ relationship: RelationshipType, forward: boolean, role: Role | null, from:
+        | { __typename: 'Department', name: string, id: string }
+        | { __typename: 'District', name: string, id: string }
+        | { __typename: 'Document', id: string }
+        | { __typename: 'Indicator', label: string, id: string }
+        | { __typename: 'Project', name: string, id: string }
+      , to:
+        | { __typename: 'Department', name: string, id: string }
+        | { __typename: 'District', name: string, id: string }
+        | { __typename: 'Document', id: string }
+        | { __typename: 'Indicator', label: string, id: string }
+        | { __typename: 'Project', name: string, id: string }
+      , evidence: Array<{ quote: string }> }> } | null };
+
+type Named_Department_Fragment = { __typename: 'Department', name: string, id: string };
+
+type Named_District_Fragment = { __typename: 'District', name: string, id: string };
+
+type Named_Document_Fragment = { __typename: 'Document', id: string };
+
+type Named_Indicator_Fragment = { __typename: 'Indicator', label: string, id: string };
+
+type Named_Project_Fragment = { __typename: 'Project', name: string, id: string };
+
+export type NamedFragment =
+  | Named_Department_Fragment
+  | Named_District_Fragment
+  | Named_Document_Fragment
+  | Named_Indicator_Fragment
+  | Named_Project_Fragment
+;
+
+export type ProjectsInHaidianQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectsInHaidianQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, districts: Array<{ name: string, level: DistrictLevel }>, departments: Array<{ role: Role, department: { name: string } }> }> } };
+
+export type Targets2025QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Targets2025Query = { indicators: { totalCount: number, nodes: Array<{ label: string, value: number, unit: string, normalizedValue: number, baseUnit: string, approximate: boolean, subject:
+        | { __typename: 'Department', name: string }
+        | { __typename: 'District', name: string }
+        | { __typename: 'Project', name: string }
+       | null, mention: { quote: string, document: { title: string } } }> } };
+
+export type GrowthRatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GrowthRatesQuery = { indicators: { totalCount: number, nodes: Array<{ label: string, value: number, unit: string, year: number | null, kind: IndicatorKind, document: { title: string } }> } };
+
+export type DistrictOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictOverviewQuery = { district: { id: string, name: string, aliases: Array<string>, code: string | null, level: DistrictLevel, parent: { name: string, code: string | null } | null, children: { totalCount: number, nodes: Array<{ name: string, level: DistrictLevel }> }, departments: { totalCount: number, nodes: Array<{ name: string }> }, indicators: { totalCount: number, nodes: Array<{ label: string, value: number, unit: string, year: number | null }> }, documents: { nodes: Array<{ title: string, publishedAt: string | null }> } } | null };
+
+export type DocumentsAndMentionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentsAndMentionsQuery = { documents: { totalCount: number, nodes: Array<{ id: string, title: string, publishedAt: string | null, source: string | null, script: string | null, genre: string | null, district: { name: string } | null, mentions: { totalCount: number, nodes: Array<{ start: number, end: number, quote: string, entity:
+            | { name: string, status: ProjectStatus }
+            | Record<PropertyKey, never>
+           | null }> } }> } };
+
+export type NodeLookupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NodeLookupQuery = { node:
+    | { __typename: 'Department', id: string }
+    | { __typename: 'District', name: string, code: string | null, id: string }
+    | { __typename: 'Document', id: string }
+    | { __typename: 'Indicator', id: string }
+    | { __typename: 'Project', id: string }
+   | null };
+
+export type GraphOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphOverviewQuery = { stats: { districts: number, departments: number, projects: number, indicators: number, documents: number, mentions: number, relationships: Array<{ type: string, count: number }> } };
+
+export type DepartmentByNameQueryVariables = Exact<{
+  name: string;
+  role?: Role | null | undefined;
+}>;
+
+
+export type DepartmentByNameQuery = { department: { id: string, name: string, aliases: Array<string>, kind: DepartmentKind, level: DepartmentLevel, district: { id: string, name: string } | null, projects: { totalCount: number, edges: Array<{ cursor: string, role: Role, roles: Array<Role>, node: { id: string, name: string }, documents: Array<{ id: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string } }> }> }, collaborators: Array<{ sharedProjects: number, department: { id: string, name: string }, projects: Array<{ id: string, name: string }> }> } | null };
+
+export type DepartmentsPageQueryVariables = Exact<{
+  where?: DepartmentWhere | null | undefined;
+  orderBy?: DepartmentOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DepartmentsPageQuery = { departments: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: DepartmentKind, level: DepartmentLevel }> } };
+
+export type DistrictByNameQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DistrictByNameQuery = { district: { id: string, name: string, aliases: Array<string>, code: string | null, level: DistrictLevel, reference: boolean, parent: { id: string, name: string, level: DistrictLevel } | null, parents: Array<{ id: string }>, children: { totalCount: number, nodes: Array<{ id: string, name: string, level: DistrictLevel }> }, departments: { totalCount: number, nodes: Array<{ id: string, name: string }> }, projects: { totalCount: number, nodes: Array<{ id: string, name: string }> }, indicators: { totalCount: number, nodes: Array<{ id: string }> }, documents: { totalCount: number, nodes: Array<{ id: string, title: string }> }, mentions: { totalCount: number, nodes: Array<{ start: number, end: number, quote: string, document: { id: string } }> } } | null };
+
+export type DistrictsPageQueryVariables = Exact<{
+  where?: DistrictWhere | null | undefined;
+  orderBy?: DistrictOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DistrictsPageQuery = { districts: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, code: string | null, level: DistrictLevel }> } };
+
+export type DocumentsPageQueryVariables = Exact<{
+  where?: DocumentWhere | null | undefined;
+  orderBy?: DocumentOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  mentionType?: EntityType | null | undefined;
+}>;
+
+
+export type DocumentsPageQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, title: string, publishedAt: string | null, year: number | null, source: string | null, url: string | null, script: string | null, genre: string | null, length: number, text: string, district: { id: string, name: string } | null, mentions: { totalCount: number, nodes: Array<{ start: number, end: number, quote: string, entity:
+            | { __typename: 'Department', id: string }
+            | { __typename: 'District', id: string }
+            | { __typename: 'Document', id: string }
+            | { __typename: 'Indicator', id: string }
+            | { __typename: 'Project', id: string }
+           | null }> }, indicators: { totalCount: number } }> } };
+
+export type IndicatorsPageQueryVariables = Exact<{
+  where?: IndicatorWhere | null | undefined;
+  orderBy?: IndicatorOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type IndicatorsPageQuery = { indicators: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, label: string, value: number, unit: string, normalizedValue: number, baseUnit: string, year: number | null, kind: IndicatorKind, measure: IndicatorMeasure, approximate: boolean, subject:
+        | { __typename: 'Department', id: string, name: string }
+        | { __typename: 'District', id: string, name: string }
+        | { __typename: 'Project', id: string, name: string }
+       | null, document: { id: string }, mention: { start: number, end: number, quote: string, document: { id: string, text: string }, entity:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null } }> } };
+
+export type NestedProjectsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type NestedProjectsQuery = { projects: { totalCount: number, nodes: Array<{ id: string, name: string, districts: Array<{ name: string, parent: { name: string } | null }>, departments: Array<{ role: Role, department: { name: string, district: { name: string } | null }, evidence: Array<{ quote: string }> }>, indicators: { totalCount: number, nodes: Array<{ label: string, subject:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           | null, document: { title: string } }> }, partOf: { name: string } | null, documents: { nodes: Array<{ title: string }> }, mentions: { nodes: Array<{ quote: string, document: { title: string } }> } }> } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeByIdQuery = { node:
+    | { __typename: 'Department', name: string, id: string }
+    | { __typename: 'District', name: string, id: string }
+    | { __typename: 'Document', title: string, id: string }
+    | { __typename: 'Indicator', label: string, id: string }
+    | { __typename: 'Project', name: string, id: string }
+   | null };
+
+export type ProjectByNameQueryVariables = Exact<{
+  name: string;
+  role?: Role | null | undefined;
+}>;
+
+
+export type ProjectByNameQuery = { project: { id: string, name: string, aliases: Array<string>, status: ProjectStatus, sector: string | null, startYear: number | null, endYear: number | null, districts: Array<{ id: string, name: string }>, departments: Array<{ role: Role, roles: Array<Role>, department: { id: string, name: string }, documents: Array<{ id: string }>, evidence: Array<{ start: number, end: number, quote: string, document: { id: string } }> }>, indicators: { totalCount: number, nodes: Array<{ id: string, subject:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null }> }, partOf: { id: string, name: string } | null, parts: { totalCount: number, nodes: Array<{ id: string }> }, documents: { totalCount: number, nodes: Array<{ id: string }> }, mentions: { totalCount: number, nodes: Array<{ start: number, end: number, quote: string, document: { id: string }, entity:
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+         | null }> } } | null };
+
+export type ProjectsPageQueryVariables = Exact<{
+  where?: ProjectWhere | null | undefined;
+  orderBy?: ProjectOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectsPageQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, status: ProjectStatus, startYear: number | null } }>, nodes: Array<{ id: string, name: string, status: ProjectStatus, startYear: number | null }> } };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  types?: Array<EntityType> | EntityType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, type: EntityType, highlight: string, node:
+      | { __typename: 'Department', id: string, name: string, aliases: Array<string> }
+      | { __typename: 'District', id: string, name: string, aliases: Array<string> }
+      | { __typename: 'Project', id: string, name: string, aliases: Array<string> }
+     }> };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { length: number, nodes: Array<
+      | { __typename: 'Department', id: string }
+      | { __typename: 'District', id: string }
+      | { __typename: 'Document', id: string }
+      | { __typename: 'Indicator', id: string }
+      | { __typename: 'Project', id: string }
+    >, steps: Array<{ relationship: RelationshipType, forward: boolean, role: Role | null, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , documents: Array<{ id: string }>, evidence: Array<{ quote: string }> }> } | null };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { stats: { districts: number, departments: number, projects: number, indicators: number, documents: number, mentions: number, labels: Array<{ label: string, count: number }>, relationships: Array<{ type: string, count: number }> } };
 
-
+export const NamedFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Named"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<NamedFragment, unknown>;
+export const SearchByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchByName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"StringValue","value":"海淀區","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchByNameQuery, SearchByNameQueryVariables>;
+export const SearchByPinyinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchByPinyin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROJECT"},{"kind":"EnumValue","value":"DEPARTMENT"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SearchByPinyinQuery, SearchByPinyinQueryVariables>;
+export const DepartmentLeadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentLeads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"海淀区民政局","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"LEAD"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentLeadsQuery, DepartmentLeadsQueryVariables>;
+export const CollaboratorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Collaborators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"海淀区民政局","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"collaborators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedProjects"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CollaboratorsQuery, CollaboratorsQueryVariables>;
+export const HowConnectedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HowConnected"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Named"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Named"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Named"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<HowConnectedQuery, HowConnectedQueryVariables>;
+export const ProjectsInHaidianDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsInHaidian"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"district"},"value":{"kind":"StringValue","value":"dis_9JB1ZrFsiXbqV2zb","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"IN_PROGRESS"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsInHaidianQuery, ProjectsInHaidianQueryVariables>;
+export const Targets2025Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Targets2025"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"TARGET"}},{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"eq"},"value":{"kind":"IntValue","value":"2025"}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NORMALIZED_VALUE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedValue"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Targets2025Query, Targets2025QueryVariables>;
+export const GrowthRatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GrowthRates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"measure"},"value":{"kind":"EnumValue","value":"CHANGE"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GrowthRatesQuery, GrowthRatesQueryVariables>;
+export const DistrictOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"海淀","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"ACTUAL"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
+export const DocumentsAndMentionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentsAndMentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"script"}},{"kind":"Field","name":{"kind":"Name","value":"genre"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"EnumValue","value":"PROJECT"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsAndMentionsQuery, DocumentsAndMentionsQueryVariables>;
+export const NodeLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeLookup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"dis_9JB1ZrFsiXbqV2zb","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"District"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NodeLookupQuery, NodeLookupQueryVariables>;
+export const GraphOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GraphOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"documents"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<GraphOverviewQuery, GraphOverviewQueryVariables>;
+export const DepartmentByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"collaborators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedProjects"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentByNameQuery, DepartmentByNameQueryVariables>;
+export const DepartmentsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DepartmentsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentWhere"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<DepartmentsPageQuery, DepartmentsPageQueryVariables>;
+export const DistrictByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DistrictByNameQuery, DistrictByNameQueryVariables>;
+export const DistrictsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictWhere"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsPageQuery, DistrictsPageQueryVariables>;
+export const DocumentsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DocumentsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentWhere"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mentionType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"script"}},{"kind":"Field","name":{"kind":"Name","value":"genre"}},{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mentionType"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DocumentsPageQuery, DocumentsPageQueryVariables>;
+export const IndicatorsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorWhere"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"normalizedValue"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mention"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorsPageQuery, IndicatorsPageQueryVariables>;
+export const NestedProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedProjectsQuery, NestedProjectsQueryVariables>;
+export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Entity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Document"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const ProjectByNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"endYear"}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectByNameQuery, ProjectByNameQueryVariables>;
+export const ProjectsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"where"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectWhere"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"where"},"value":{"kind":"Variable","name":{"kind":"Name","value":"where"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsPageQuery, ProjectsPageQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"highlight"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const ShortestPathDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShortestPath"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortestPath"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxHops"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxHops"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ShortestPathQuery, ShortestPathQueryVariables>;
 export const StatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"projects"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"documents"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"}},{"kind":"Field","name":{"kind":"Name","value":"labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<StatsQuery, StatsQueryVariables>;

@@ -13,9 +13,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** Development mode (stack traces in errors) when asked, or for every test with PG_TEST_API_DEVELOPMENT=1 (debugging). */
 export async function startApi(db: Database, options: { development?: boolean } = {}): Promise<TestApi> {
   const server = await createServer(
-    { host: '127.0.0.1', port: 0, development: options.development ?? false, queryTimeoutMs: 10_000 },
+    { host: '127.0.0.1', port: 0, development: options.development ?? process.env.PG_TEST_API_DEVELOPMENT === '1', queryTimeoutMs: 10_000 },
     db,
     pino({ level: 'silent' }),
   );

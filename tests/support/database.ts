@@ -20,7 +20,13 @@ export async function resetGraph(db: Database): Promise<void> {
   if (row && Number(row.get('nodes')) > 0 && Number(row.get('marked')) === 0) {
     throw new Error(`refusing to wipe ${db.config.uri}: it holds data and is not marked as a test database (:${MARKER})`);
   }
-  await db.driver.executeQuery('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run, not executeQuery.
+  const session = db.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
   await db.driver.executeQuery(`CREATE (:${MARKER})`);
   await migrate(db);
 }

@@ -1,0 +1,24 @@
+/**
+ * The shared part of Query.district / department / project: by id, or by exact name or alias in
+ * either script — exactly one of the two.
+ */
+import { toSimplified, traditionalForms } from '../import/normalise.js';
+import type { Context } from './context.js';
+import type { EntityRow } from './db/rows.js';
+import { badInput } from './errors.js';
+import { nodeId } from './filters.js';
+
+export async function entityLookup(
+  ctx: Context,
+  label: 'District' | 'Department' | 'Project',
+  args: { id?: string | null; name?: string | null },
+): Promise<EntityRow | null> {
+  const hasId = args.id !== null && args.id !== undefined;
+  const hasName = args.name !== null && args.name !== undefined;
+  if (hasId === hasName) throw badInput(hasId ? 'name' : 'id', 'give either id or name');
+  if (hasId) return ctx.loaders.node(nodeId(args.id as string, 'id', [label])) as Promise<EntityRow | null>;
+  const name = (args.name as string).trim();
+  if (name === '' || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
+  const simplified = toSimplified(name);
+  return ctx.loaders.entityByName.load({ label, names: [...new Set([name, simplified, ...traditionalForms(simplified)])] });
+}

@@ -1,0 +1,26 @@
+/** Department fields beyond its row: jurisdiction, projects with roles, collaborators. */
+import { departmentProjectConnection, documentConnection, indicatorConnection, mentionConnection } from '../../connections.js';
+import { documentFilter, indicatorFilter, projectFilter } from '../../filters.js';
+import type { DepartmentResolvers } from '../../generated/resolvers.generated.js';
+import { pageSize } from '../../paging.js';
+
+export const Department: DepartmentResolvers = {
+  aliases: (d) => d.aliases ?? [d.name],
+  reference: (d) => d.reference ?? false,
+  mentions: (d, args, ctx) => mentionConnection(ctx, { entity: d.id, document: null, labels: null }, args),
+  district: async (d, _args, { loaders }) => (await loaders.departmentDistricts.load(d.id))[0] ?? null,
+  projects: (d, args, ctx) => {
+    const filter = projectFilter(args.where);
+    const roles = args.role ? [args.role] : filter.roles;
+    return departmentProjectConnection(ctx, { ...filter, departments: [d.id, ...filter.departments], roles }, args);
+  },
+  collaborators: (d, args, { loaders }) => loaders.collaborators.load({ id: d.id, first: pageSize(args.first) }),
+  indicators: (d, args, ctx) => {
+    const filter = indicatorFilter(args.where);
+    return indicatorConnection(ctx, { ...filter, departments: [d.id, ...filter.departments] }, args);
+  },
+  documents: (d, args, ctx) => {
+    const filter = documentFilter(args.where);
+    return documentConnection(ctx, { ...filter, mentions: [d.id, ...filter.mentions] }, args);
+  },
+};

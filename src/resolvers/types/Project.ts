@@ -1,0 +1,25 @@
+/** Project fields beyond its row: places, departments with roles, programme and parts. */
+import { documentConnection, indicatorConnection, mentionConnection, projectConnection } from '../../connections.js';
+import { documentFilter, indicatorFilter, projectFilter } from '../../filters.js';
+import type { ProjectResolvers } from '../../generated/resolvers.generated.js';
+
+export const Project: ProjectResolvers = {
+  aliases: (p) => p.aliases ?? [p.name],
+  status: (p) => p.status ?? 'UNKNOWN',
+  mentions: (p, args, ctx) => mentionConnection(ctx, { entity: p.id, document: null, labels: null }, args),
+  districts: (p, _args, { loaders }) => loaders.projectDistricts.load(p.id),
+  departments: async (p, args, { loaders }) => {
+    const all = await loaders.projectDepartments.load(p.id);
+    return args.role ? all.filter((d) => d.role === args.role) : all;
+  },
+  indicators: (p, args, ctx) => {
+    const filter = indicatorFilter(args.where);
+    return indicatorConnection(ctx, { ...filter, subjects: [p.id, ...filter.subjects] }, args);
+  },
+  partOf: async (p, _args, { loaders }) => (await loaders.projectParents.load(p.id))[0] ?? null,
+  parts: (p, args, ctx) => projectConnection(ctx, { ...projectFilter(null), partOf: p.id }, args),
+  documents: (p, args, ctx) => {
+    const filter = documentFilter(args.where);
+    return documentConnection(ctx, { ...filter, mentions: [p.id, ...filter.mentions] }, args);
+  },
+};

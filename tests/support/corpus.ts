@@ -1,0 +1,27 @@
+/**
+ * The graph of the bundled corpus, for API tests: reset the test database, load the reference
+ * data, then every document of import/corpus — what `npm run import` does on a fresh database.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDocument, loadReference } from '../../import/load.js';
+import { processCorpus } from '../../import/pipeline.js';
+import type { Database } from '../../src/db/driver.js';
+import { resetGraph } from './database.js';
+
+export const bundledCorpusDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../import/corpus');
+
+export async function importBundledCorpus(db: Database): Promise<{ documents: number }> {
+  await resetGraph(db);
+  await loadReference(db);
+  const { documents, failures } = processCorpus(bundledCorpusDir);
+  if (failures.length > 0) throw new Error(`bundled corpus failed to process: ${failures.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
+  for (const doc of documents) await loadDocument(db, doc);
+  return { documents: documents.length };
+}
+
+/** One value of a Cypher query against the test database (for comparing with API answers). */
+export async function cypherValue<T>(db: Database, query: string, params: Record<string, unknown> = {}): Promise<T> {
+  const result = await db.driver.executeQuery(query, params);
+  return result.records[0]?.get(0) as T;
+}
