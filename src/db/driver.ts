@@ -37,13 +37,25 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
   return {
     driver,
     config,
-    async read(name, params = {}, timeoutMs) {
+    async read<R extends RecordShape = RecordShape>(name: string, params: Record<string, unknown> = {}, timeoutMs?: number) {
       calls += 1;
-      const s = session('READ');
-      try {
-        return await s.executeRead((tx) => tx.run(cypher(name), params), timeoutMs ? { timeout: timeoutMs } : undefined);
-      } finally {
-        await s.close();
+      // An auto-commit transaction in a READ session: one round trip (RUN+PULL) where a managed
+      // transaction needs two (BEGIN+RUN+PULL, COMMIT); a cluster still routes it to a reader.
+      // A read is safe to repeat, so one retry covers a transient error or a changed leader.
+      const text = cypher(name);
+      const config = timeoutMs ? { timeout: timeoutMs } : undefined;
+      for (let attempt = 0; ; attempt++) {
+        const s = session('READ');
+        try {
+          const started = process.env.PG_TRACE_READS ? performance.now() : 0;
+          const result = await s.run<R>(text, params, config);
+          if (started) console.error(`read ${name} ${(performance.now() - started).toFixed(2)} ms`);
+          return result;
+        } catch (err) {
+          if (attempt > 0 || !isRetryable(err)) throw err;
+        } finally {
+          await s.close();
+        }
       }
     },
     async writeTx(work, timeoutMs) {
@@ -58,6 +70,12 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
     calls: () => calls,
     close: () => driver.close(),
   };
+}
+
+function isRetryable(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  // Not ServiceUnavailable: with the database away, a second try only delays the answer.
+  return code === 'SessionExpired' || code.startsWith('Neo.TransientError');
 }
 
 /** True for errors that mean "the database cannot be reached", as opposed to a bad query. */
