@@ -1,0 +1,98 @@
+/**
+ * The benchmark's fixed set of representative read queries, each as this API asks it, as the
+ * Neo4j GraphQL Library asks it (null where it cannot express it), and as the one Cypher statement
+ * that is the floor (cypher/bench/*.cypher, through neo4j-driver with no GraphQL).
+ */
+import { stableId } from '../../import/ids.js';
+
+export interface BenchQuery {
+  name: string;
+  description: string;
+  ours: { query: string; variables?: Record<string, unknown> };
+  neo4jGraphql: { query: string; variables?: Record<string, unknown> } | null;
+  /** Why the library cannot express it, where it cannot. */
+  neo4jGraphqlNote?: string;
+  floor: { cypher: string; params: Record<string, unknown> };
+}
+
+const HAIDIAN = stableId('District', '海淀区');
+const MINZHENG = '海淀区民政局';
+const FGW = stableId('Department', '北京市发展和改革委员会');
+const BIKE_LANE = stableId('Project', '自行车专用路');
+const FIRST = 20;
+
+export const benchQueries: BenchQuery[] = [
+  {
+    name: 'projects-page',
+    description: 'filtered, sorted connection page: projects under way in 海淀区 (and places inside it), by name',
+    ours: {
+      query: `query($d: ID!) { projects(where: { district: $d, status: IN_PROGRESS }, orderBy: { field: NAME }, first: ${FIRST}) { totalCount nodes { id name status } } }`,
+      variables: { d: HAIDIAN },
+    },
+    neo4jGraphql: {
+      query: `query($d: ID!) { projectsConnection(where: { status: { eq: "IN_PROGRESS" }, districts: { some: { OR: [{ id: { eq: $d } }, { parent: { some: { id: { eq: $d } } } }] } } }, sort: [{ name: ASC }], first: ${FIRST}) { totalCount edges { node { id name status } } } }`,
+      variables: { d: HAIDIAN },
+    },
+    floor: { cypher: 'bench/projectsPage', params: { district: HAIDIAN, first: FIRST } },
+  },
+  {
+    name: 'search',
+    description: 'full-text search for 海淀 over names and aliases, ranked',
+    ours: { query: `{ search(query: "海淀", first: 10) { score type node { id ... on Entity { name } } } }` },
+    neo4jGraphql: null,
+    neo4jGraphqlNote: 'its @fulltext directive needs one index per type that it creates itself; the multi-label cjk index with aliases and pinyin cannot be expressed',
+    floor: { cypher: 'bench/search', params: { query: '海淀', first: 10 } },
+  },
+  {
+    name: 'nested-walk',
+    description: 'district → projects → departments (with roles) and indicators',
+    ours: {
+      query: `query($d: ID!) { node(id: $d) { ... on District { name projects(first: ${FIRST}) { nodes { name departments { role department { name } } indicators(first: 5) { nodes { label value unit } } } } } } }`,
+      variables: { d: HAIDIAN },
+    },
+    neo4jGraphql: {
+      query: `query($d: ID!) { districts(where: { id: { eq: $d } }) { name projects(sort: [{ name: ASC }], limit: ${FIRST}) { name departmentsConnection { edges { properties { role } node { name } } } indicators(limit: 5) { label value unit } } } }`,
+      variables: { d: HAIDIAN },
+    },
+    floor: { cypher: 'bench/nestedWalk', params: { district: HAIDIAN, first: FIRST } },
+  },
+  {
+    name: 'collaborators',
+    description: 'departments working with 海淀区民政局, on what, most shared first',
+    ours: { query: `{ department(name: "${MINZHENG}") { collaborators(first: 10) { sharedProjects department { name } projects { name } } } }` },
+    neo4jGraphql: { query: `{ departments(where: { name: { eq: "${MINZHENG}" } }) { collaborators { name sharedProjects projects } } }` },
+    floor: { cypher: 'bench/collaborators', params: { name: MINZHENG, first: 10 } },
+  },
+  {
+    name: 'shortest-path',
+    description: 'how 北京市发展和改革委员会 is connected to 自行车专用路',
+    ours: { query: `query($f: ID!, $t: ID!) { shortestPath(from: $f, to: $t) { length steps { from { id } relationship to { id } } } }`, variables: { f: FGW, t: BIKE_LANE } },
+    neo4jGraphql: { query: `query($f: ID!, $t: ID!) { shortestPath(from: $f, to: $t) { from relationship to } }`, variables: { f: FGW, t: BIKE_LANE } },
+    floor: { cypher: 'bench/shortestPath', params: { from: FGW, to: BIKE_LANE } },
+  },
+  {
+    name: 'stats',
+    description: 'counts per label',
+    ours: { query: `{ stats { districts departments projects indicators documents } }` },
+    neo4jGraphql: {
+      query: `{ districtsConnection { totalCount } departmentsConnection { totalCount } projectsConnection { totalCount } indicatorsConnection { totalCount } documentsConnection { totalCount } }`,
+    },
+    floor: { cypher: 'bench/stats', params: {} },
+  },
+  {
+    name: 'department-project-counts',
+    description: 'count-heavy: a page of departments by name, each with its number of projects, and the total',
+    ours: { query: `{ departments(orderBy: { field: NAME }, first: ${FIRST}) { totalCount nodes { name projects { totalCount } } } }` },
+    neo4jGraphql: { query: `{ departmentsConnection(sort: [{ name: ASC }], first: ${FIRST}) { totalCount edges { node { name projectsConnection { totalCount } } } } }` },
+    floor: { cypher: 'bench/departmentProjectCounts', params: { first: FIRST } },
+  },
+  {
+    name: 'targets-2025',
+    description: 'all 2025 targets, largest first (in base units), one page with the total',
+    ours: { query: `{ indicators(where: { kind: TARGET, year: { eq: 2025 } }, orderBy: { field: NORMALIZED_VALUE, direction: DESC }, first: ${FIRST}) { totalCount nodes { label value unit } } }` },
+    neo4jGraphql: {
+      query: `{ indicatorsConnection(where: { kind: { eq: "TARGET" }, year: { eq: 2025 } }, sort: [{ normalizedValue: DESC }], first: ${FIRST}) { totalCount edges { node { label value unit } } } }`,
+    },
+    floor: { cypher: 'bench/targets', params: { kind: 'TARGET', year: 2025, first: FIRST } },
+  },
+];

@@ -1,0 +1,194 @@
+/**
+ * The query benchmark: the same read queries against three servers over one database — this
+ * project's API, the Neo4j GraphQL Library (@neo4j/graphql 7) with equivalent type definitions,
+ * and the floor (the query's Cypher through neo4j-driver, no GraphQL) — with autocannon at
+ * concurrency 1 and 16: a warm-up, then a fixed duration per query, server and concurrency.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { benchQueries, type BenchQuery } from './queries.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export interface QueryBenchOptions {
+  neo4j: Neo4jTarget;
+  /** Seconds of load per query, server and concurrency. */
+  duration: number;
+  warmup: number;
+  concurrency: number[];
+  /** Only these queries / servers (for a focused run); all when empty. */
+  only?: string[];
+  servers?: ServerName[];
+  log?: (line: string) => void;
+}
+
+export type ServerName = 'policy-graph' | 'neo4j-graphql' | 'floor';
+
+export interface Measurement {
+  query: string;
+  server: ServerName;
+  concurrency: number;
+  p50: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  errors: number;
+}
+
+interface RunningServer {
+  name: ServerName;
+  url: string;
+  process: ChildProcess;
+}
+
+async function startServer(name: ServerName, script: string, port: number, neo4j: Neo4jTarget, urlPath: string): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  const url = `http://127.0.0.1:${port}${urlPath}`;
+  const deadline = Date.now() + 60_000;
+  // Ready when the port answers HTTP at all.
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}): ${stderr}`);
+    try {
+      await fetch(url, { method: 'GET' });
+      return { name, url, process: child };
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  child.kill('SIGTERM');
+  throw new Error(`${name} did not start within 60 s: ${stderr}`);
+}
+
+function requestFor(server: ServerName, q: BenchQuery): { body: string } | null {
+  if (server === 'floor') return { body: JSON.stringify({ name: q.name }) };
+  const op = server === 'policy-graph' ? q.ours : q.neo4jGraphql;
+  return op ? { body: JSON.stringify({ query: op.query, variables: op.variables ?? {} }) } : null;
+}
+
+/** One request first: a benchmark of answers that are errors would measure nothing. */
+async function check(url: string, body: string, label: string): Promise<void> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await res.json()) as { errors?: unknown; data?: unknown };
+  if (!res.ok || json.errors || !json.data) throw new Error(`${label} answered with an error: ${JSON.stringify(json).slice(0, 300)}`);
+}
+
+function load(url: string, body: string, connections: number, duration: number) {
+  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration, pipelining: 1 });
+}
+
+export async function runQueryBenchmark(options: QueryBenchOptions): Promise<Measurement[]> {
+  const log = options.log ?? console.log;
+  const servers: RunningServer[] = [];
+  try {
+    const wanted = (s: ServerName) => !options.servers?.length || options.servers.includes(s);
+    if (wanted('policy-graph')) servers.push(await startServer('policy-graph', 'src/main.ts', 4310, options.neo4j, '/graphql'));
+    if (wanted('neo4j-graphql')) servers.push(await startServer('neo4j-graphql', 'bench/query/neo4jGraphqlServer.ts', 4311, options.neo4j, '/'));
+    if (wanted('floor')) servers.push(await startServer('floor', 'bench/query/floorServer.ts', 4312, options.neo4j, '/'));
+    const results: Measurement[] = [];
+    for (const q of benchQueries.filter((q) => !options.only?.length || options.only.includes(q.name))) {
+      for (const server of servers) {
+        const request = requestFor(server.name, q);
+        if (!request) continue;
+        await check(server.url, request.body, `${server.name} ${q.name}`);
+        for (const connections of options.concurrency) {
+          await load(server.url, request.body, connections, options.warmup);
+          const r = await load(server.url, request.body, connections, options.duration);
+          const m: Measurement = {
+            query: q.name,
+            server: server.name,
+            concurrency: connections,
+            p50: r.latency.p50,
+            p99: r.latency.p99,
+            rps: r.requests.average,
+            requests: r.requests.total,
+            errors: r.errors + r.non2xx,
+          };
+          results.push(m);
+          log(`  ${q.name.padEnd(26)} ${server.name.padEnd(14)} c=${String(connections).padEnd(3)} p50 ${m.p50} ms  p99 ${m.p99} ms  ${m.rps.toFixed(0)} req/s${m.errors ? `  ${m.errors} errors` : ''}`);
+        }
+      }
+    }
+    return results;
+  } finally {
+    for (const s of servers) s.process.kill('SIGTERM');
+  }
+}
+
+const fmt = (x: number | undefined, digits = 1) => (x === undefined ? '–' : x.toFixed(digits));
+
+/** Markdown tables with the ratios the targets are stated in. */
+export function queryTables(results: Measurement[], concurrency: number[]): { markdown: string; ratios: Record<string, unknown>[] } {
+  const get = (q: string, s: ServerName, c: number) => results.find((r) => r.query === q && r.server === s && r.concurrency === c);
+  const lines: string[] = [];
+  const ratios: Record<string, unknown>[] = [];
+  for (const c of concurrency) {
+    lines.push(`\n**Concurrency ${c}** (latency in ms, throughput in requests/s)\n`);
+    lines.push('| query | policy-graph p50 / p99 / req/s | @neo4j/graphql p50 / p99 / req/s | floor p50 / p99 / req/s | req/s ours ÷ @neo4j/graphql | p99 ours ÷ floor |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const q of benchQueries) {
+      const ours = get(q.name, 'policy-graph', c);
+      const lib = get(q.name, 'neo4j-graphql', c);
+      const floor = get(q.name, 'floor', c);
+      const vsLib = ours && lib ? ours.rps / lib.rps : undefined;
+      const vsFloor = ours && floor ? ours.p99 / floor.p99 : undefined;
+      ratios.push({ query: q.name, concurrency: c, rpsOursOverNeo4jGraphql: vsLib ?? null, p99OursOverFloor: vsFloor ?? null });
+      const cell = (m?: Measurement) => (m ? `${fmt(m.p50)} / ${fmt(m.p99)} / ${fmt(m.rps, 0)}` : 'not expressible');
+      lines.push(`| ${q.name} | ${cell(ours)} | ${cell(lib)} | ${cell(floor)} | ${vsLib === undefined ? '–' : `${fmt(vsLib, 2)}×`} | ${vsFloor === undefined ? '–' : `${fmt(vsFloor, 2)}×`} |`);
+    }
+  }
+  const notes = benchQueries.filter((q) => q.neo4jGraphqlNote).map((q) => `- ${q.name}: @neo4j/graphql ${q.neo4jGraphqlNote}.`);
+  return { markdown: `${lines.join('\n')}\n\n${notes.join('\n')}\n`, ratios };
+}
+
+/** The targets of the issue, checked on one run: each line says met or missed. */
+export function queryTargets(results: Measurement[]): string[] {
+  const get = (q: string, s: ServerName, c: number) => results.find((r) => r.query === q && r.server === s && r.concurrency === c);
+  const out: string[] = [];
+  for (const q of ['nested-walk', 'collaborators']) {
+    const ours = get(q, 'policy-graph', 16);
+    const lib = get(q, 'neo4j-graphql', 16);
+    if (ours && lib) out.push(`${ours.rps >= 1.5 * lib.rps ? 'met' : 'MISSED'}: ${q} at concurrency 16 is ${(ours.rps / lib.rps).toFixed(2)}× the requests/s of @neo4j/graphql (target 1.5×)`);
+  }
+  for (const q of benchQueries) {
+    for (const c of [1, 16]) {
+      const ours = get(q.name, 'policy-graph', c);
+      const lib = get(q.name, 'neo4j-graphql', c);
+      if (ours && lib && ours.rps < lib.rps) out.push(`MISSED: ${q.name} at concurrency ${c} is slower than @neo4j/graphql (${ours.rps.toFixed(0)} vs ${lib.rps.toFixed(0)} req/s)`);
+    }
+    const ours1 = get(q.name, 'policy-graph', 1);
+    const floor1 = get(q.name, 'floor', 1);
+    if (ours1 && floor1) out.push(`${ours1.p99 <= 2 * floor1.p99 ? 'met' : 'MISSED'}: ${q.name} p99 at concurrency 1 is ${(ours1.p99 / floor1.p99).toFixed(2)}× the floor (target ≤ 2×)`);
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const neo4j = { uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'policy-graph-local' };
+  const duration = Number(process.env.BENCH_DURATION ?? 5);
+  const list = (v: string | undefined) => (v ? v.split(',').filter(Boolean) : []);
+  const results = await runQueryBenchmark({
+    neo4j,
+    duration,
+    warmup: Math.max(1, Math.round(duration / 3)),
+    concurrency: list(process.env.BENCH_CONCURRENCY).map(Number).length ? list(process.env.BENCH_CONCURRENCY).map(Number) : [1, 16],
+    only: list(process.env.BENCH_ONLY),
+    servers: list(process.env.BENCH_SERVERS) as ServerName[],
+  });
+  const { markdown } = queryTables(results, [1, 16]);
+  console.log(markdown);
+  for (const t of queryTargets(results)) console.log(t);
+}
