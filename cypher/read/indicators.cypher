@@ -47,9 +47,12 @@ CALL (req) {
     AND (req.normalizedValue.min IS NULL OR coalesce(n.normalizedValue, n.value) >= req.normalizedValue.min)
     AND (req.normalizedValue.max IS NULL OR coalesce(n.normalizedValue, n.value) <= req.normalizedValue.max)
     AND (req.document IS NULL OR n.documentId = req.document)
-    AND all(s IN req.subjects WHERE EXISTS { (n)-[:MEASURES]->(x) WHERE x.id = s })
-    AND all(dep IN req.departments WHERE EXISTS { (:Department {id: dep})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n) })
-    AND all(w IN req.within WHERE EXISTS { (n)-[:MEASURES]->()-[:LOCATED_IN|PART_OF]->{0,1}(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
+    // The anchor that found a row needs no second check: only the other conditions are tested.
+    AND all(s IN CASE WHEN req.document IS NULL THEN req.subjects[1..] ELSE req.subjects END WHERE EXISTS { (n)-[:MEASURES]->(x) WHERE x.id = s })
+    AND all(dep IN CASE WHEN req.document IS NULL AND size(req.subjects) = 0 THEN req.departments[1..] ELSE req.departments END
+            WHERE EXISTS { (:Department {id: dep})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n) })
+    AND all(w IN CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 THEN req.within[1..] ELSE req.within END
+            WHERE EXISTS { (n)-[:MEASURES]->()-[:LOCATED_IN|PART_OF]->{0,1}(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
   WITH n, CASE req.order
       WHEN 'POSITION' THEN n.documentId + ':' + substring('0000000000', size(toString(n.start))) + toString(n.start)
       WHEN 'LABEL' THEN n.label

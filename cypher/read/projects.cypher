@@ -28,8 +28,10 @@ CALL (req) {
   }
   WITH n
   WHERE (req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
-    AND all(w IN req.within WHERE EXISTS { (n)-[:LOCATED_IN]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
-    AND all(dep IN req.departments WHERE EXISTS { (:Department {id: dep})-[r:RESPONSIBLE_FOR]->(n) WHERE req.roles IS NULL OR r.role IN req.roles })
+    // The anchor that found a row needs no second check: only the other conditions are tested.
+    AND all(w IN CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL THEN req.within[1..] ELSE req.within END
+            WHERE EXISTS { (n)-[:LOCATED_IN]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
+    AND all(dep IN req.departments WHERE (dep = req.departments[0] AND req.roles IS NULL) OR EXISTS { (:Department {id: dep})-[r:RESPONSIBLE_FOR]->(n) WHERE req.roles IS NULL OR r.role IN req.roles })
     AND (req.roles IS NULL OR size(req.departments) > 0 OR EXISTS { ()-[r:RESPONSIBLE_FOR]->(n) WHERE r.role IN req.roles })
     AND (req.statuses IS NULL OR n.status IN req.statuses)
     AND (req.sectors IS NULL OR n.sector IN req.sectors)
@@ -37,8 +39,8 @@ CALL (req) {
     AND (req.startYear.max IS NULL OR n.startYear <= req.startYear.max)
     AND (req.endYear.min IS NULL OR n.endYear >= req.endYear.min)
     AND (req.endYear.max IS NULL OR n.endYear <= req.endYear.max)
-    AND (req.partOf IS NULL OR EXISTS { (n)-[:PART_OF]->(:Project {id: req.partOf}) })
-    AND (req.document IS NULL OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) })
+    AND (req.partOf IS NULL OR size(req.departments) = 0 OR EXISTS { (n)-[:PART_OF]->(:Project {id: req.partOf}) })
+    AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0) OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) })
   WITH n, CASE req.order
       WHEN 'NAME' THEN n.name
       WHEN 'START_YEAR' THEN coalesce(toFloat(n.startYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
