@@ -66,7 +66,8 @@ class YearContext {
     this.current = docYear;
   }
   private static readonly EXPLICIT = /((?:19|20)\d{2})年(?!\d)/gu;
-  private static readonly RELATIVE = /(今年|本年|去年|上年|明年|全年|年底前|年内|目前|当前|截至目前|至今|这一年)/gu;
+  // 全年 and 年内 mean the year already in force, not the document's: they are left out.
+  private static readonly RELATIVE = /(今年|本年|去年|上年|明年|目前|当前|截至目前|至今|这一年)/gu;
 
   /** The year in force at `pos`: the last year expression before it (in the document). */
   at(pos: number, within: Span): number | null {
