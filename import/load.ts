@@ -1,10 +1,23 @@
 /**
  * Load: a processed document into Neo4j, in one write transaction — loaded whole or not at all.
- * An unchanged document (same content hash) is skipped; a changed one first has everything it
- * asserted before taken back (removeDocumentFacts), so re-importing replaces that document's facts
- * and nothing else. Every statement is a file in cypher/load, batched with UNWIND $rows.
+ * The transaction first reads the document's content hash: an unchanged document (same hash) is
+ * skipped; a changed one first has everything it asserted before taken back (removeDocumentFacts),
+ * so re-importing replaces that document's facts and nothing else. Every statement is a file in
+ * cypher/load, batched with UNWIND $rows; the statements that write a document are sent together
+ * (pipelined on the one connection) and run in order, so a document costs two round-trips and a
+ * commit, not one round-trip per statement.
+ *
+ * Every document statement anchors on unique ids (index seeks, never a scan: see
+ * tests/import/loadPlans.int.test.ts) and starts with `CYPHER replan=skip`: during a bulk import
+ * the graph's statistics change all the time, and Neo4j would otherwise keep replanning the same
+ * statements (about a tenth of its CPU in a 10,000-document import) for plans that cannot improve.
+ * Taking a document back goes by the keys it recorded (relationKeys), and a project's status is
+ * kept up to date report by report (statusAsOf) instead of being recomputed from all its reports.
+ * What still grows with the corpus is the `documents` list of a relation that many documents
+ * assert (a municipal bureau PART_OF 北京市): each new assertion rewrites the whole list.
  */
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { createHash } from 'node:crypto';
+import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Relation } from './annotation.js';
 import { cypher } from '../src/db/cypher.js';
 import type { Database } from '../src/db/driver.js';
@@ -22,6 +35,26 @@ export interface LoadCounts {
   relations: Record<Relation['type'], number>;
 }
 
+/** One statement of cypher/load with its parameters. */
+export interface LoadStatement {
+  name: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * What loading a document needs, computed without a database (so extraction workers can do it):
+ * its key and content hash for the skip check, the statements that write it, and its counts.
+ * Plain data: it survives the structured clone from a worker thread.
+ */
+export interface PreparedDocument {
+  key: string;
+  contentHash: string;
+  statements: LoadStatement[];
+  /** The projects it reports (their status is recomputed when the document changes). */
+  projectIds: string[];
+  counts: LoadCounts;
+}
+
 /** JavaScript numbers travel as floats; whole numbers (offsets, years, counts) are sent as integers. */
 function integers(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
@@ -32,14 +65,36 @@ function integers(value: unknown): unknown {
   return value;
 }
 
-const run = (tx: ManagedTransaction, name: string, params: Record<string, unknown>) => tx.run(cypher(name), integers(params) as Record<string, unknown>);
+/** Parameters as the load statements expect them (whole numbers as Neo4j integers). */
+export const toCypherParams = (params: Record<string, unknown>) => integers(params) as Record<string, unknown>;
+
+const run = (tx: ManagedTransaction, s: LoadStatement) => tx.run(cypher(s.name), toCypherParams(s.params));
+
+// Pinyin is the costliest part of preparing a document (word segmentation), and the same names
+// come back in document after document: remembered per process, up to a bound.
+const pinyinCache = new Map<string, string[]>();
+function cachedPinyin(name: string): string[] {
+  let forms = pinyinCache.get(name);
+  if (!forms) {
+    if (pinyinCache.size >= 200_000) pinyinCache.clear();
+    forms = pinyinForms(name);
+    pinyinCache.set(name, forms);
+  }
+  return forms;
+}
 
 function searchable(name: string, aliases: string[]) {
   const names = [...new Set([name, ...aliases])];
-  return { aliases: names, pinyin: [...new Set(names.filter((n) => /\p{Script=Han}/u.test(n)).flatMap(pinyinForms))] };
+  return { aliases: names, pinyin: [...new Set(names.filter((n) => /\p{Script=Han}/u.test(n)).flatMap(cachedPinyin))] };
 }
 
-/** Reference places and departments, with their hierarchy; idempotent, run before documents. */
+const REFERENCE_STATEMENTS = ['load/mergeReferencePlaces', 'load/linkReferencePlaces', 'load/mergeReferenceDepartments'];
+
+/**
+ * Reference places and departments, with their hierarchy; idempotent, run before documents. The
+ * graph remembers a hash of what it last loaded (on 北京市), so an import into a graph that already
+ * holds this reference data costs one read.
+ */
 export async function loadReference(db: Database): Promise<number> {
   const ref = reference();
   const places = [...ref.places.values()].map((p) => ({
@@ -58,24 +113,34 @@ export async function loadReference(db: Database): Promise<number> {
     partOf: d.partOf ? stableId('District', d.partOf) : null,
     ...searchable(d.name, [...d.aliases, ...traditionalForms(d.name)]),
   }));
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ places, departments, statements: REFERENCE_STATEMENTS.map((s) => cypher(s)) }))
+    .digest('hex');
+  const root = stableId('District', '北京市');
   await db.writeTx(async (tx) => {
-    await run(tx, 'load/mergeReferencePlaces', { rows: places });
-    await run(tx, 'load/linkReferencePlaces', { rows: places });
-    await run(tx, 'load/mergeReferenceDepartments', { rows: departments });
+    const loaded = (await run(tx, { name: 'load/referenceHash', params: { root } })).records[0]?.get('referenceHash') as string | null | undefined;
+    if (loaded === hash) return;
+    await run(tx, { name: 'load/mergeReferencePlaces', params: { rows: places } });
+    await run(tx, { name: 'load/linkReferencePlaces', params: { rows: places } });
+    await run(tx, { name: 'load/mergeReferenceDepartments', params: { rows: departments } });
+    await run(tx, { name: 'load/markReference', params: { root, hash } });
   });
   return places.length + departments.length;
 }
 
-function idOf(doc: ProcessedDocument, name: string): string | null {
+/** Entity ids by the names relations use (an entity's name; an indicator's key). */
+function idsByName(doc: ProcessedDocument): Map<string, string> {
   const e = doc.entities;
-  const d = e.districts.find((x) => x.name === name);
-  if (d) return d.id ?? null;
-  const dep = e.departments.find((x) => x.name === name);
-  if (dep) return dep.id ?? null;
-  const p = e.projects.find((x) => x.name === name);
-  if (p) return p.id ?? null;
-  const i = e.indicators.find((x) => indicatorKey(x) === name);
-  return i?.id ?? null;
+  const ids = new Map<string, string>();
+  // The first entity of a name wins, in the order districts, departments, projects, indicators.
+  const add = (name: string, id: string | undefined) => {
+    if (id && !ids.has(name)) ids.set(name, id);
+  };
+  for (const x of e.districts) add(x.name, x.id);
+  for (const x of e.departments) add(x.name, x.id);
+  for (const x of e.projects) add(x.name, x.id);
+  for (const x of e.indicators) add(indicatorKey(x), x.id);
+  return ids;
 }
 
 export function counts(doc: ProcessedDocument): LoadCounts {
@@ -92,71 +157,133 @@ export function counts(doc: ProcessedDocument): LoadCounts {
   };
 }
 
-export async function loadDocument(db: Database, doc: ProcessedDocument): Promise<LoadOutcome> {
-  const existing = await db.writeTx(async (tx) => (await run(tx, 'load/documentHash', { key: doc.key })).records[0]?.get('contentHash') as string | undefined);
-  if (existing === doc.contentHash) return 'skipped';
-
+/**
+ * The statements that write a document (after its old facts, if any, are taken back), in order.
+ * The document records the relations it asserts between entities (`relationKeys`: type, from id,
+ * to id) so that taking them back later goes straight to them instead of scanning every relation.
+ * MEASURES is not recorded: it leaves the document's own indicators, which go with the document.
+ */
+export function documentStatements(doc: ProcessedDocument): LoadStatement[] {
   const e = doc.entities;
+  const ids = idsByName(doc);
   const relationRows = (type: Relation['type']) =>
     doc.annotation.relations
       .filter((r) => r.type === type)
       .map((r) => ({
-        from: idOf(doc, r.from),
-        to: idOf(doc, r.to),
+        from: ids.get(r.from) ?? null,
+        to: ids.get(r.to) ?? null,
         role: r.role ?? null,
         evidence: (r.evidence ?? []).map((s) => `${s.start}:${s.end}`),
       }))
-      .filter((r) => r.from && r.to);
+      .filter((r): r is typeof r & { from: string; to: string } => Boolean(r.from && r.to));
+  const rows = {
+    PART_OF: relationRows('PART_OF'),
+    LOCATED_IN: relationRows('LOCATED_IN'),
+    RESPONSIBLE_FOR: relationRows('RESPONSIBLE_FOR'),
+  };
+  const relationKeys = [
+    ...new Set((['PART_OF', 'LOCATED_IN', 'RESPONSIBLE_FOR'] as const).flatMap((type) => rows[type].map((r) => `${type}|${r.from}|${r.to}`))),
+  ];
+  // MEASURES leave the document's own (new) indicators: created with them. One link per
+  // indicator and subject; where the text gives it twice, the last evidence stands.
+  const measures = new Map<string, Map<string, string[]>>();
+  for (const r of relationRows('MEASURES')) {
+    const of = measures.get(r.from) ?? new Map<string, string[]>();
+    of.delete(r.to);
+    of.set(r.to, r.evidence);
+    measures.set(r.from, of);
+  }
   const documentId = doc.id;
-
-  await db.writeTx(async (tx) => {
-    const removed = await run(tx, 'load/removeDocumentFacts', { key: doc.key });
-    const affected = (removed.records[0]?.get('affected') as string[] | undefined) ?? [];
-    await run(tx, 'load/mergeDocument', {
-      doc: {
-        id: doc.id,
-        key: doc.key,
-        title: doc.meta.title,
-        publishedAt: doc.meta.publishedAt,
-        year: doc.meta.year,
-        source: doc.meta.source,
-        url: doc.meta.url,
-        script: doc.meta.script,
-        genre: doc.meta.genre,
-        district: doc.meta.district,
-        districtId: doc.meta.district ? stableId('District', doc.meta.district) : null,
-        encoding: doc.encoding,
-        text: doc.text,
-        contentHash: doc.contentHash,
+  return [
+    {
+      name: 'load/mergeDocument',
+      params: {
+        doc: {
+          id: doc.id,
+          key: doc.key,
+          title: doc.meta.title,
+          publishedAt: doc.meta.publishedAt,
+          year: doc.meta.year,
+          source: doc.meta.source,
+          url: doc.meta.url,
+          script: doc.meta.script,
+          genre: doc.meta.genre,
+          district: doc.meta.district,
+          districtId: doc.meta.district ? stableId('District', doc.meta.district) : null,
+          encoding: doc.encoding,
+          text: doc.text,
+          contentHash: doc.contentHash,
+          relationKeys,
+        },
       },
-    });
-    await run(tx, 'load/mergeDistricts', {
-      documentId,
-      rows: e.districts.map((d) => ({ id: d.id, name: d.name, level: d.level, code: d.code ?? null, mentions: d.mentions ?? [], ...searchable(d.name, d.aliases ?? []) })),
-    });
-    await run(tx, 'load/mergeDepartments', {
-      documentId,
-      rows: e.departments.map((d) => ({ id: d.id, name: d.name, kind: d.kind, level: d.level, mentions: d.mentions ?? [], ...searchable(d.name, d.aliases ?? []) })),
-    });
-    await run(tx, 'load/mergeProjects', {
-      documentId,
-      rows: e.projects.map((p) => ({
-        id: p.id, name: p.name, status: p.status, sector: p.sector ?? null, startYear: p.startYear ?? null, endYear: p.endYear ?? null,
-        mentions: p.mentions ?? [], ...searchable(p.name, p.aliases ?? []),
-      })),
-    });
-    await run(tx, 'load/createIndicators', {
-      documentId,
-      rows: e.indicators.map((i) => ({
-        id: i.id, label: i.label, value: i.value, unit: i.unit, normalizedValue: i.normalizedValue ?? i.value, baseUnit: i.baseUnit ?? i.unit,
-        year: i.year, kind: i.kind, measure: i.measure, approximate: i.approximate, start: i.start, end: i.end, quote: doc.text.slice(i.start, i.end),
-      })),
-    });
-    await run(tx, 'load/mergePartOf', { documentId, rows: relationRows('PART_OF') });
-    await run(tx, 'load/mergeLocatedIn', { documentId, rows: relationRows('LOCATED_IN') });
-    await run(tx, 'load/mergeMeasures', { documentId, rows: relationRows('MEASURES') });
-    await run(tx, 'load/mergeResponsibleFor', { documentId, rows: relationRows('RESPONSIBLE_FOR') });
-    await run(tx, 'load/refreshProjects', { ids: [...new Set([...affected, ...e.projects.map((p) => p.id)])] });
+    },
+    {
+      name: 'load/mergeDistricts',
+      params: {
+        documentId,
+        rows: e.districts.map((d) => ({ id: d.id, name: d.name, level: d.level, code: d.code ?? null, mentions: d.mentions ?? [], ...searchable(d.name, d.aliases ?? []) })),
+      },
+    },
+    {
+      name: 'load/mergeDepartments',
+      params: {
+        documentId,
+        rows: e.departments.map((d) => ({ id: d.id, name: d.name, kind: d.kind, level: d.level, mentions: d.mentions ?? [], ...searchable(d.name, d.aliases ?? []) })),
+      },
+    },
+    {
+      name: 'load/mergeProjects',
+      params: {
+        documentId,
+        rows: e.projects.map((p) => ({
+          id: p.id, name: p.name, status: p.status, sector: p.sector ?? null, startYear: p.startYear ?? null, endYear: p.endYear ?? null,
+          mentions: p.mentions ?? [], ...searchable(p.name, p.aliases ?? []),
+        })),
+      },
+    },
+    {
+      name: 'load/createIndicators',
+      params: {
+        documentId,
+        rows: e.indicators.map((i) => ({
+          id: i.id, label: i.label, value: i.value, unit: i.unit, normalizedValue: i.normalizedValue ?? i.value, baseUnit: i.baseUnit ?? i.unit,
+          year: i.year, kind: i.kind, measure: i.measure, approximate: i.approximate, start: i.start, end: i.end, quote: doc.text.slice(i.start, i.end),
+          measures: [...(measures.get(i.id ?? '') ?? new Map<string, string[]>())].map(([to, evidence]) => ({ to, evidence })),
+        })),
+      },
+    },
+    { name: 'load/mergePartOf', params: { documentId, rows: rows.PART_OF } },
+    { name: 'load/mergeLocatedIn', params: { documentId, rows: rows.LOCATED_IN } },
+    { name: 'load/mergeResponsibleFor', params: { documentId, rows: rows.RESPONSIBLE_FOR } },
+    { name: 'load/refreshProjects', params: { ids: [...new Set(e.projects.map((p) => p.id))], all: false } },
+  ];
+}
+
+/** Sends statements together and waits for all; the first failure fails the transaction. */
+async function runAll(tx: ManagedTransaction, statements: LoadStatement[]): Promise<QueryResult[]> {
+  return Promise.all(statements.map((s) => run(tx, s)));
+}
+
+export function prepareDocument(doc: ProcessedDocument): PreparedDocument {
+  return { key: doc.key, contentHash: doc.contentHash, statements: documentStatements(doc), projectIds: [...new Set(doc.entities.projects.flatMap((p) => (p.id ? [p.id] : [])))], counts: counts(doc) };
+}
+
+export async function loadDocument(db: Database, document: ProcessedDocument | PreparedDocument): Promise<LoadOutcome> {
+  const doc = 'statements' in document ? document : prepareDocument(document);
+  return db.writeTx(async (tx) => {
+    const existing = (await run(tx, { name: 'load/documentHash', params: { key: doc.key } })).records[0];
+    if (existing && existing.get('contentHash') === doc.contentHash) return 'skipped';
+    const statements = [...doc.statements];
+    if (existing) {
+      // Documents loaded before they recorded their relations are taken back the slow way.
+      const removal = existing.get('relationsRecorded') !== true ? 'load/removeDocumentFactsByScan' : 'load/removeDocumentFacts';
+      const removed = await run(tx, { name: removal, params: { key: doc.key } });
+      // The projects of the old and the new version: their status is recomputed from the reports
+      // that are left (mergeProjects only keeps it up to date as reports are added).
+      const affected = (removed.records[0]?.get('affected') as string[] | undefined) ?? [];
+      statements.push({ name: 'load/refreshProjects', params: { ids: [...new Set([...affected, ...doc.projectIds])], all: true } });
+    }
+    await runAll(tx, statements);
+    return 'loaded';
   });
-  return 'loaded';
 }

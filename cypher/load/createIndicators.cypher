@@ -1,4 +1,8 @@
-// Indicators belong to the one document that states them.
+// Indicators belong to the one document that states them: each is created with its mention and
+// what it measures (MEASURES to a Project, Department or District, told apart by the id's prefix
+// so that it is one unique-index seek; unwinding the condition keeps the planner from seeking
+// under every label). The indicator is new, so its MEASURES links are created, not merged.
+CYPHER replan=skip
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
 CREATE (i:Indicator {
@@ -8,4 +12,19 @@ CREATE (i:Indicator {
   documentId: d.id, start: row.start, end: row.end, quote: row.quote
 })
 CREATE (i)-[:MENTIONED_IN {start: row.start, end: row.end, quote: row.quote}]->(d)
+WITH i, row, d
+CALL (i, row, d) {
+  UNWIND row.measures AS m
+  CALL (m) {
+    UNWIND CASE WHEN m.to STARTS WITH 'prj_' THEN [m.to] ELSE [] END AS id
+    MATCH (b:Project {id: id}) RETURN b
+    UNION ALL
+    UNWIND CASE WHEN m.to STARTS WITH 'dep_' THEN [m.to] ELSE [] END AS id
+    MATCH (b:Department {id: id}) RETURN b
+    UNION ALL
+    UNWIND CASE WHEN m.to STARTS WITH 'dis_' THEN [m.to] ELSE [] END AS id
+    MATCH (b:District {id: id}) RETURN b
+  }
+  CREATE (i)-[:MEASURES {documents: [d.id], evidence: [e IN m.evidence | d.id + ':' + e]}]->(b)
+}
 RETURN count(i) AS indicators

@@ -1,4 +1,5 @@
 // Departments named by a document, with their mentions in it. Aliases accumulate.
+CYPHER replan=skip
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
 MERGE (n:Department {id: row.id})

@@ -1,4 +1,6 @@
-// The document node: metadata, cleaned text (what mention offsets point into), content hash.
+// The document node: metadata, cleaned text (what mention offsets point into), content hash, and
+// the relations it asserts (`TYPE|fromId|toId`), by which removeDocumentFacts finds them again.
+CYPHER replan=skip
 MERGE (d:Document {id: $doc.id})
 SET d.key = $doc.key,
     d.title = $doc.title,
@@ -12,6 +14,7 @@ SET d.key = $doc.key,
     d.encoding = $doc.encoding,
     d.text = $doc.text,
     d.contentHash = $doc.contentHash,
+    d.relationKeys = $doc.relationKeys,
     d.importedAt = datetime()
 WITH d
 OPTIONAL MATCH (d)-[old:ABOUT]->()

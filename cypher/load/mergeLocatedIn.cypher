@@ -1,4 +1,5 @@
 // Project -[:LOCATED_IN]-> District (the most specific place the text gives).
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Project {id: row.from})
 MATCH (b:District {id: row.to})

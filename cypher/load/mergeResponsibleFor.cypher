@@ -1,5 +1,6 @@
 // Department -[:RESPONSIBLE_FOR]-> Project, recorded with the documents asserting it, where, and
 // the role each gives; `role` is the strongest of them (LEAD > PARTICIPANT > UNSPECIFIED).
+CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:Department {id: row.from})
 MATCH (b:Project {id: row.to})
