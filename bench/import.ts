@@ -42,6 +42,8 @@ export interface ImportBenchmarkOptions {
   /** Also extract in one thread (the slowest part of the benchmark at 10,000 documents). */
   singleThread: boolean;
   log: (line: string) => void;
+  /** Called after each size's import, while the database still holds that graph. */
+  afterImport?: (size: number, database: { uri: string; user: string; password: string }) => Promise<void>;
 }
 
 export interface ExtractionResult {
@@ -82,7 +84,7 @@ export interface SizeResult {
 export interface ImportBenchmarkResult {
   startedAt: string;
   machine: { cpus: number; memoryGb: number; node: string; neo4j: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
-  options: Omit<ImportBenchmarkOptions, 'log'>;
+  options: Omit<ImportBenchmarkOptions, 'log' | 'afterImport'>;
   sizes: SizeResult[];
   /** Exponent b of time ∝ size^b between successive sizes (1 = linear). */
   growth: { from: number; to: number; timeRatio: number; sizeRatio: number; exponent: number }[];
@@ -258,6 +260,7 @@ export async function runImportBenchmark(options: Partial<ImportBenchmarkOptions
   try {
     for (const size of o.sizes) {
       sizes.push(await benchmarkSize(size, o, runner));
+      await o.afterImport?.(size, { uri: `bolt://127.0.0.1:${runner.port}`, user: 'neo4j', password: runner.password });
       if (!neo4jVersion) {
         const driver = neo4j.driver(`bolt://127.0.0.1:${runner.port}`, neo4j.auth.basic('neo4j', runner.password));
         neo4jVersion = String((await driver.executeQuery('CALL dbms.components() YIELD versions RETURN versions[0] AS v')).records[0]?.get('v') ?? '');
@@ -273,7 +276,7 @@ export async function runImportBenchmark(options: Partial<ImportBenchmarkOptions
     const sizeRatio = s.size / prev.size;
     return { from: prev.size, to: s.size, timeRatio, sizeRatio, exponent: Math.log(timeRatio) / Math.log(sizeRatio) };
   });
-  const { log: _log, ...recorded } = o;
+  const { log: _log, afterImport: _afterImport, ...recorded } = o;
   const result: ImportBenchmarkResult = {
     startedAt,
     machine: { cpus: os.availableParallelism(), memoryGb: os.totalmem() / 2 ** 30, node: process.version, neo4j: neo4jVersion, loadAverageBefore, loadAverageAfter: os.loadavg() },

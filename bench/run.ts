@@ -1,0 +1,72 @@
+/**
+ * `npm run bench`: every benchmark in one run, on the project's own benchmark Neo4j (port 7887,
+ * data in .neo4j/bench; never the main or test database):
+ * 1. the query benchmark on the bundled corpus — this API, @neo4j/graphql and the raw-driver floor;
+ * 2. the import benchmark at 100, 1,000 and 10,000 synthetic documents, then the query benchmark
+ *    again on the 10,000-document graph (latency must not grow with the corpus).
+ * Results: bench/results/*.md and *.json (git-ignored). BENCH_DURATION (seconds per query, server
+ * and concurrency; default 5) and BENCH_SIZES (default 100,1000,10000) shorten a run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadDocument, loadReference } from '../import/load.js';
+import { processCorpus } from '../import/pipeline.js';
+import { projectRoot, runnerOptionsFromEnv, start, stop } from '../neo4j-runner/runner.js';
+import { openDatabase } from '../src/db/driver.js';
+import { migrate } from '../src/db/migrate.js';
+import { defaultImportBenchmarkOptions, runImportBenchmark } from './import.js';
+import { queryTables, queryTargets, runQueryBenchmark, type Measurement, type Neo4jTarget } from './query/run.js';
+
+const duration = Number(process.env.BENCH_DURATION ?? 5);
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const concurrency = [1, 16];
+const resultsDir = path.join(projectRoot, 'bench', 'results');
+fs.mkdirSync(resultsDir, { recursive: true });
+
+async function queryBenchmark(label: string, target: Neo4jTarget): Promise<Measurement[]> {
+  console.log(`\n== Query benchmark: ${label} ==`);
+  const results = await runQueryBenchmark({ neo4j: target, duration, warmup: Math.max(1, Math.round(duration / 3)), concurrency });
+  const { markdown, ratios } = queryTables(results, concurrency);
+  const targets = queryTargets(results);
+  const header = `# Query benchmark: ${label}\n\n${new Date().toISOString()} · ${os.availableParallelism()} CPUs · load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} · ${duration} s per query, server and concurrency, after a warm-up\n`;
+  const file = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  fs.writeFileSync(path.join(resultsDir, `query-${file}.md`), `${header}${markdown}\n## Targets\n\n${targets.map((t) => `- ${t}`).join('\n')}\n`);
+  fs.writeFileSync(path.join(resultsDir, `query-${file}.json`), `${JSON.stringify({ label, duration, concurrency, results, ratios, targets }, null, 2)}\n`);
+  console.log(markdown);
+  for (const t of targets) console.log(t);
+  return results;
+}
+
+// 1. The bundled corpus.
+const options = defaultImportBenchmarkOptions();
+const runner = runnerOptionsFromEnv({ port: options.port, home: options.home });
+const started = await start(runner, () => {});
+const target = { uri: started.uri, user: 'neo4j', password: runner.password };
+const db = openDatabase({ ...target, database: undefined, external: true });
+try {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const wipe = db.driver.session();
+  try {
+    await wipe.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await wipe.close();
+  }
+  await migrate(db);
+  await loadReference(db);
+  for (const doc of processCorpus(path.join(projectRoot, 'import', 'corpus')).documents) await loadDocument(db, doc);
+} finally {
+  await db.close();
+}
+await queryBenchmark('bundled corpus', target);
+await stop(runner, () => {});
+
+// 2. Import at scale, then the queries on the largest graph.
+const largest = Math.max(...sizes);
+await runImportBenchmark({
+  sizes,
+  afterImport: async (size, database) => {
+    if (size === largest) await queryBenchmark(`${size} documents`, database);
+  },
+});
+console.log(`\nAll results in ${resultsDir}`);
