@@ -30,8 +30,16 @@ CALL (req) {
     MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN|PART_OF]-{0,1}()<-[:MEASURES]-(n:Indicator)
     RETURN n
     UNION
+    // A year or a year range: through the year index (indicator_year), not every indicator.
+    UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
+                 AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL) THEN [req.year] ELSE [] END AS y
+    MATCH (n:Indicator)
+    WHERE n.year >= coalesce(y.min, -2147483648) AND n.year <= coalesce(y.max, 2147483647)
+    RETURN n
+    UNION
     // No anchor: every indicator. (Unwinding the condition keeps the planner from scanning first.)
-    UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0 THEN [true] ELSE [] END AS scan
+    UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
+                 AND req.year.min IS NULL AND req.year.max IS NULL THEN [true] ELSE [] END AS scan
     MATCH (n:Indicator)
     RETURN n
   }

@@ -21,8 +21,15 @@ CALL (req) {
     MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:Project)
     RETURN n
     UNION
+    // Only statuses: through the status index (project_status), not every project.
+    UNWIND CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL
+                 AND req.statuses IS NOT NULL THEN req.statuses ELSE [] END AS st
+    MATCH (n:Project {status: st})
+    RETURN n
+    UNION
     // No anchor: every project. (Unwinding the condition keeps the planner from scanning first.)
-    UNWIND CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL THEN [true] ELSE [] END AS scan
+    UNWIND CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL
+                 AND req.statuses IS NULL THEN [true] ELSE [] END AS scan
     MATCH (n:Project)
     RETURN n
   }
