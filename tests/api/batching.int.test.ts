@@ -3,35 +3,22 @@
  * the length of its lists. The same nested query over 10 and over 100 projects makes the same
  * number of driver calls.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.js';
+import { describe, expect, it } from 'vitest';
 import { NestedProjectsDocument } from '../generated/operations.generated.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { cypherValue, importBundledCorpus } from '../support/corpus.js';
-import { testDatabase } from '../support/database.js';
+import { cypherValue, useImportedApi } from '../support/corpus.js';
 
 describe('database round-trips', () => {
-  let db: Database;
-  let api: TestApi;
-  beforeAll(async () => {
-    db = testDatabase();
-    await importBundledCorpus(db);
-    api = await startApi(db);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.close();
-  });
+  const suite = useImportedApi();
 
   async function calls(first: number) {
-    const before = db.calls();
-    const result = await api.request(NestedProjectsDocument, { first });
+    const before = suite.db.calls();
+    const result = await suite.api.request(NestedProjectsDocument, { first });
     expect(result.errors).toBeUndefined();
-    return { calls: db.calls() - before, result };
+    return { calls: suite.db.calls() - before, result };
   }
 
   it('a nested query over 100 projects makes no more driver calls than it has database-backed fields', async () => {
-    expect(await cypherValue<number>(db, 'MATCH (p:Project) RETURN count(p)')).toBeGreaterThanOrEqual(100);
+    expect(await cypherValue<number>(suite.db, 'MATCH (p:Project) RETURN count(p)')).toBeGreaterThanOrEqual(100);
     const wide = await calls(100);
     expect(wide.result.data?.projects.nodes.length).toBe(100);
     // At most one batch per database-backed field of the selection, whatever the list lengths:
@@ -55,11 +42,11 @@ describe('database round-trips', () => {
   });
 
   it('a root field of a hundred ids is one round-trip', async () => {
-    const ids = await cypherValue<string[]>(db, 'MATCH (p:Project) WITH p LIMIT 100 RETURN collect(p.id)');
-    const before = db.calls();
-    const { data, errors } = await api.raw('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    const ids = await cypherValue<string[]>(suite.db, 'MATCH (p:Project) WITH p LIMIT 100 RETURN collect(p.id)');
+    const before = suite.db.calls();
+    const { data, errors } = await suite.api.raw('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
     expect(errors).toBeUndefined();
     expect((data?.nodes as { id: string }[]).map((n) => n.id)).toEqual(ids);
-    expect(db.calls() - before).toBe(1);
+    expect(suite.db.calls() - before).toBe(1);
   });
 });

@@ -7,12 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.js';
+import { describe, expect, it } from 'vitest';
 import { loadExampleQueries } from '../../src/http/graphiql.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { importBundledCorpus } from '../support/corpus.js';
-import { testDatabase } from '../support/database.js';
+import { useImportedApi } from '../support/corpus.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -49,17 +46,7 @@ function hasContent(value: unknown): boolean {
 const examples = [...fileExamples(), ...markdownExamples()];
 
 describe('documented example queries', () => {
-  let db: Database;
-  let api: TestApi;
-  beforeAll(async () => {
-    db = testDatabase();
-    await importBundledCorpus(db);
-    api = await startApi(db);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.close();
-  });
+  const suite = useImportedApi();
 
   it('there are examples: a dozen files, and blocks in README.md and docs/api.md', () => {
     expect(fileExamples().length).toBeGreaterThanOrEqual(10);
@@ -69,21 +56,21 @@ describe('documented example queries', () => {
 
   it.each(examples.map((e) => [e.name, e] as const))('%s answers with data', async (_name, example) => {
     expect(() => parse(example.query)).not.toThrow();
-    const { data, errors } = await api.raw(example.query, example.variables);
+    const { data, errors } = await suite.api.raw(example.query, example.variables);
     expect(errors).toBeUndefined();
     expect(data).toBeTruthy();
     for (const [field, value] of Object.entries(data ?? {})) expect(hasContent(value), field).toBe(true);
   });
 
   it('GraphiQL is served to browsers, offline, with the examples as tabs', async () => {
-    const page = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${suite.api.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('/graphiql/assets/graphiql.js');
     expect(html).not.toMatch(/https?:\/\/(unpkg|cdn|esm\.sh)/);
     for (const e of fileExamples()) expect(html).toContain(JSON.stringify(e.query).slice(1, 40).replace(/</g, '\\u003c'));
     for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css']) {
-      expect((await fetch(`${api.url}/graphiql/assets/${asset}`)).status, asset).toBe(200);
+      expect((await fetch(`${suite.api.url}/graphiql/assets/${asset}`)).status, asset).toBe(200);
     }
   });
 });

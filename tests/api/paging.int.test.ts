@@ -2,8 +2,7 @@
  * Paging: walking any connection with `first: 5` visits every item exactly once, in order, and
  * totalCount matches a Cypher count; cursors are stable.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.js';
+import { describe, expect, it } from 'vitest';
 import {
   DepartmentsPageDocument,
   DistrictsPageDocument,
@@ -11,9 +10,7 @@ import {
   IndicatorsPageDocument,
   ProjectsPageDocument,
 } from '../generated/operations.generated.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { cypherValue, importBundledCorpus } from '../support/corpus.js';
-import { testDatabase } from '../support/database.js';
+import { cypherValue, useImportedApi } from '../support/corpus.js';
 import { pageThrough } from '../support/paging.js';
 
 const unique = <T>(xs: T[]) => new Set(xs).size === xs.length;
@@ -31,22 +28,12 @@ function expectSorted<T>(values: (T | null | undefined)[], desc = false) {
 }
 
 describe('paging', () => {
-  let db: Database;
-  let api: TestApi;
-  beforeAll(async () => {
-    db = testDatabase();
-    await importBundledCorpus(db);
-    api = await startApi(db);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.close();
-  });
+  const suite = useImportedApi();
 
   it('first: 5 visits every project exactly once, and totalCount matches Cypher', async () => {
-    const all = await pageThrough(async (after) => (await api.request(ProjectsPageDocument, { first: 5, after })).data?.projects, 5);
+    const all = await pageThrough(async (after) => (await suite.api.request(ProjectsPageDocument, { first: 5, after })).data?.projects, 5);
     const ids = all.nodes.map((n) => n.id);
-    const count = await cypherValue<number>(db, 'MATCH (p:Project) RETURN count(p)');
+    const count = await cypherValue<number>(suite.db, 'MATCH (p:Project) RETURN count(p)');
     expect(count).toBeGreaterThan(5);
     expect(all.totalCount).toBe(count);
     expect(ids.length).toBe(count);
@@ -60,7 +47,7 @@ describe('paging', () => {
       { field: 'START_YEAR', direction: 'ASC' },
       { field: 'END_YEAR', direction: 'DESC' },
     ] as const) {
-      const all = await pageThrough(async (after) => (await api.request(ProjectsPageDocument, { first: 7, after, orderBy })).data?.projects, 7);
+      const all = await pageThrough(async (after) => (await suite.api.request(ProjectsPageDocument, { first: 7, after, orderBy })).data?.projects, 7);
       expect(all.nodes.length).toBe(all.totalCount);
       expect(unique(all.nodes.map((n) => n.id))).toBe(true);
       if (orderBy.field === 'NAME') expectSorted(all.nodes.map((n) => n.name), true);
@@ -70,69 +57,69 @@ describe('paging', () => {
 
   it('districts, departments, indicators and documents page the same way', async () => {
     const districts = await pageThrough(
-      async (after) => (await api.request(DistrictsPageDocument, { first: 50, after, orderBy: { field: 'CODE', direction: 'ASC' } })).data?.districts,
+      async (after) => (await suite.api.request(DistrictsPageDocument, { first: 50, after, orderBy: { field: 'CODE', direction: 'ASC' } })).data?.districts,
       50,
     );
-    expect(districts.totalCount).toBe(await cypherValue(db, 'MATCH (d:District) RETURN count(d)'));
+    expect(districts.totalCount).toBe(await cypherValue(suite.db, 'MATCH (d:District) RETURN count(d)'));
     expect(unique(districts.nodes.map((n) => n.id))).toBe(true);
     expect(districts.nodes.length).toBe(districts.totalCount);
     expectSorted(districts.nodes.map((n) => n.code));
 
     const departments = await pageThrough(
-      async (after) => (await api.request(DepartmentsPageDocument, { first: 5, after, orderBy: { field: 'PROJECTS', direction: 'DESC' } })).data?.departments,
+      async (after) => (await suite.api.request(DepartmentsPageDocument, { first: 5, after, orderBy: { field: 'PROJECTS', direction: 'DESC' } })).data?.departments,
       5,
     );
-    expect(departments.totalCount).toBe(await cypherValue(db, 'MATCH (d:Department) RETURN count(d)'));
+    expect(departments.totalCount).toBe(await cypherValue(suite.db, 'MATCH (d:Department) RETURN count(d)'));
     expect(unique(departments.nodes.map((n) => n.id))).toBe(true);
     expect(departments.nodes.length).toBe(departments.totalCount);
 
     const indicators = await pageThrough(
-      async (after) => (await api.request(IndicatorsPageDocument, { first: 5, after, orderBy: { field: 'NORMALIZED_VALUE', direction: 'DESC' } })).data?.indicators,
+      async (after) => (await suite.api.request(IndicatorsPageDocument, { first: 5, after, orderBy: { field: 'NORMALIZED_VALUE', direction: 'DESC' } })).data?.indicators,
       5,
     );
-    expect(indicators.totalCount).toBe(await cypherValue(db, 'MATCH (i:Indicator) RETURN count(i)'));
+    expect(indicators.totalCount).toBe(await cypherValue(suite.db, 'MATCH (i:Indicator) RETURN count(i)'));
     expect(unique(indicators.nodes.map((n) => n.id))).toBe(true);
     expectSorted(indicators.nodes.map((n) => n.normalizedValue), true);
 
-    const documents = await pageThrough(async (after) => (await api.request(DocumentsPageDocument, { first: 2, after })).data?.documents, 2);
-    expect(documents.totalCount).toBe(await cypherValue(db, 'MATCH (d:Document) RETURN count(d)'));
+    const documents = await pageThrough(async (after) => (await suite.api.request(DocumentsPageDocument, { first: 2, after })).data?.documents, 2);
+    expect(documents.totalCount).toBe(await cypherValue(suite.db, 'MATCH (d:Document) RETURN count(d)'));
     expect(unique(documents.nodes.map((n) => n.id))).toBe(true);
     expectSorted(documents.nodes.map((n) => n.publishedAt ?? (n.year ? `${n.year}-12-31` : null)), true);
   });
 
   it('cursors are stable: the same cursor gives the same page', async () => {
-    const first = await api.request(ProjectsPageDocument, { first: 5 });
+    const first = await suite.api.request(ProjectsPageDocument, { first: 5 });
     const cursor = first.data?.projects.pageInfo.endCursor;
     expect(cursor).toBeTruthy();
-    const again = await api.request(ProjectsPageDocument, { first: 5 });
+    const again = await suite.api.request(ProjectsPageDocument, { first: 5 });
     expect(again.data?.projects.pageInfo.endCursor).toBe(cursor);
-    const a = await api.request(ProjectsPageDocument, { first: 5, after: cursor });
-    const b = await api.request(ProjectsPageDocument, { first: 5, after: cursor });
+    const a = await suite.api.request(ProjectsPageDocument, { first: 5, after: cursor });
+    const b = await suite.api.request(ProjectsPageDocument, { first: 5, after: cursor });
     expect(a.data?.projects.nodes).toEqual(b.data?.projects.nodes);
     expect(a.data?.projects.edges[0]?.node.id).not.toBe(first.data?.projects.edges[4]?.node.id);
     // an edge cursor continues right after that edge
-    const fromEdge = await api.request(ProjectsPageDocument, { first: 1, after: first.data?.projects.edges[2]?.cursor });
+    const fromEdge = await suite.api.request(ProjectsPageDocument, { first: 1, after: first.data?.projects.edges[2]?.cursor });
     expect(fromEdge.data?.projects.nodes[0]?.id).toBe(first.data?.projects.edges[3]?.node.id);
   });
 
   it('first defaults to 20, first: 0 gives only counts, first: 100 is allowed', async () => {
-    const byDefault = await api.request(ProjectsPageDocument, {});
+    const byDefault = await suite.api.request(ProjectsPageDocument, {});
     expect(byDefault.data?.projects.nodes.length).toBe(20);
-    const none = await api.request(ProjectsPageDocument, { first: 0 });
+    const none = await suite.api.request(ProjectsPageDocument, { first: 0 });
     expect(none.data?.projects.nodes).toEqual([]);
     expect(none.data?.projects.pageInfo.hasNextPage).toBe(true);
     expect(none.data?.projects.totalCount).toBe(byDefault.data?.projects.totalCount);
-    const max = await api.request(ProjectsPageDocument, { first: 100 });
+    const max = await suite.api.request(ProjectsPageDocument, { first: 100 });
     expect(max.data?.projects.nodes.length).toBe(Math.min(100, max.data?.projects.totalCount ?? 0));
   });
 
   it('nested connections page too: a district’s projects', async () => {
-    const id = await cypherValue<string>(db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
+    const id = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const query = `query($id: ID!, $after: String) { node(id: $id) { ... on District { projects(first: 5, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage endCursor } nodes { id } } } } }`;
     type Page = { node: { projects: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }; nodes: { id: string }[] } } };
-    const all = await pageThrough(async (after) => ((await api.raw(query, { id, after })).data as unknown as Page).node.projects, 5);
-    expect(all.totalCount).toBe(await cypherValue(db, "MATCH (:District {name: '海淀区'})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(p:Project) RETURN count(DISTINCT p)"));
+    const all = await pageThrough(async (after) => ((await suite.api.raw(query, { id, after })).data as unknown as Page).node.projects, 5);
+    expect(all.totalCount).toBe(await cypherValue(suite.db, "MATCH (:District {name: '海淀区'})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(p:Project) RETURN count(DISTINCT p)"));
     expect(unique(all.nodes.map((n) => n.id))).toBe(true);
     expect(all.nodes.length).toBe(all.totalCount);
   });

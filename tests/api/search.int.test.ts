@@ -1,26 +1,13 @@
 /** Query.search through the entity_names full-text index: scripts, pinyin, ranking, highlight. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/driver.js';
+import { describe, expect, it } from 'vitest';
 import { SearchDocument } from '../generated/operations.generated.js';
-import { startApi, type TestApi } from '../support/api.js';
-import { importBundledCorpus } from '../support/corpus.js';
-import { testDatabase } from '../support/database.js';
+import { useImportedApi } from '../support/corpus.js';
 
 describe('Query.search', () => {
-  let db: Database;
-  let api: TestApi;
-  beforeAll(async () => {
-    db = testDatabase();
-    await importBundledCorpus(db);
-    api = await startApi(db);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await db?.close();
-  });
+  const suite = useImportedApi();
 
   it('海淀區 (traditional) finds the District 海淀区 first', async () => {
-    const { data, errors } = await api.request(SearchDocument, { query: '海淀區' });
+    const { data, errors } = await suite.api.request(SearchDocument, { query: '海淀區' });
     expect(errors).toBeUndefined();
     const top = data?.search[0];
     expect(top).toMatchObject({ type: 'DISTRICT', node: { __typename: 'District', name: '海淀区' } });
@@ -32,28 +19,28 @@ describe('Query.search', () => {
 
   it('simplified script and aliases find the same place', async () => {
     for (const query of ['海淀区', '海淀']) {
-      const { data } = await api.request(SearchDocument, { query, first: 3 });
+      const { data } = await suite.api.request(SearchDocument, { query, first: 3 });
       expect(data?.search[0]?.node.name, query).toBe('海淀区');
       expect(data?.search[0]?.highlight).toContain(`<em>${query}</em>`);
     }
   });
 
   it('toneless pinyin: "haidian shitang" finds 海淀食堂', async () => {
-    const { data } = await api.request(SearchDocument, { query: 'haidian shitang' });
+    const { data } = await suite.api.request(SearchDocument, { query: 'haidian shitang' });
     expect(data?.search[0]).toMatchObject({ type: 'PROJECT', node: { name: '海淀食堂' } });
     expect(data?.search[0]?.highlight).toBe('<em>海淀食堂</em>');
-    const joined = await api.request(SearchDocument, { query: 'HaidianShitang' });
+    const joined = await suite.api.request(SearchDocument, { query: 'HaidianShitang' });
     expect(joined.data?.search[0]?.node.name).toBe('海淀食堂');
   });
 
   it('an abbreviation finds the department: 市发改委', async () => {
-    const { data } = await api.request(SearchDocument, { query: '市发改委', types: ['DEPARTMENT'] });
+    const { data } = await suite.api.request(SearchDocument, { query: '市发改委', types: ['DEPARTMENT'] });
     expect(data?.search[0]?.node.name).toBe('北京市发展和改革委员会');
     expect(data?.search.every((h) => h.type === 'DEPARTMENT')).toBe(true);
   });
 
   it('types narrow the hits; first limits them', async () => {
-    const { data } = await api.request(SearchDocument, { query: '海淀', types: ['PROJECT'], first: 3 });
+    const { data } = await suite.api.request(SearchDocument, { query: '海淀', types: ['PROJECT'], first: 3 });
     expect(data?.search.length).toBeGreaterThan(0);
     expect(data?.search.length).toBeLessThanOrEqual(3);
     expect(data?.search.every((h) => h.type === 'PROJECT' && h.node.__typename === 'Project')).toBe(true);
@@ -61,10 +48,10 @@ describe('Query.search', () => {
 
   it('Lucene syntax in the query is text, not syntax', async () => {
     for (const query of ['海淀 AND (', '"海淀', 'name:海淀*', '\\', '~!@#']) {
-      const { errors } = await api.request(SearchDocument, { query });
+      const { errors } = await suite.api.request(SearchDocument, { query });
       expect(errors, query).toBeUndefined();
     }
-    const { data } = await api.request(SearchDocument, { query: '海淀区)' });
+    const { data } = await suite.api.request(SearchDocument, { query: '海淀区)' });
     expect(data?.search[0]?.node.name).toBe('海淀区');
   });
 });
