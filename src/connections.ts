@@ -4,6 +4,7 @@
  * under a hundred parents is one database round-trip. A nested connection is the root one with
  * the parent as an extra filter (District.projects is projects within the district, and so on).
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context.js';
 import type {
   DepartmentsRequest,
@@ -14,7 +15,10 @@ import type {
   ProjectsRequest,
 } from './db/queries.js';
 import type { DepartmentProjectEdgeRow, DepartmentRow, DistrictRow, DocumentRow, IndicatorRow, MentionRow, ProjectRow } from './db/rows.js';
-import { orderOf } from './filters.js';
+import { indicatorFilter, orderOf, projectFilter } from './filters.js';
+import type { IndicatorWhere, ProjectWhere, Role } from './generated/resolvers.generated.js';
+import type { PageKey } from './loaders.js';
+import { departmentPrefetch, projectPrefetch } from './prefetch.js';
 import { decodeCursor, pageSize, toConnection, type Connection, type Order } from './paging.js';
 
 export interface PageArgs {
@@ -29,10 +33,26 @@ interface OrderArg {
 
 type Filter<R> = Omit<R, 'order' | 'desc' | 'after'>;
 
-function pageKey<R>(filter: Filter<R>, order: Order, args: PageArgs) {
+export function pageKey<R>(filter: Filter<R>, order: Order, args: PageArgs) {
   const first = pageSize(args.first);
   const after = decodeCursor(args.after, order);
   return { first, request: { ...filter, order: order.field, desc: order.desc, after } as R };
+}
+
+/** The page key of Project.indicators for these arguments (the one a prefetch primes). */
+export function projectIndicatorsKey(projectId: string, args: PageArgs & { where?: IndicatorWhere | null; orderBy?: OrderArg | null }) {
+  const filter = indicatorFilter(args.where);
+  return pageKey<IndicatorsRequest>({ ...filter, subjects: [projectId, ...filter.subjects] }, orderOf('Indicator', args.orderBy, 'POSITION', 'ASC'), args);
+}
+
+/** The page key of Department.projects for these arguments (the one a prefetch primes). */
+export function departmentProjectsKey(departmentId: string, args: PageArgs & { role?: Role | null; where?: ProjectWhere | null; orderBy?: OrderArg | null }, countOnly: boolean) {
+  const filter = projectFilter(args.where);
+  const roles = args.role ? [args.role] : filter.roles;
+  const key = pageKey<ProjectsRequest>({ ...filter, departments: [departmentId, ...filter.departments], roles }, orderOf('Project', args.orderBy, 'NAME', 'ASC'), args);
+  // A total-only page is its own cache entry: a prefetched total must never answer a page of items.
+  if (countOnly) key.request.countOnly = true;
+  return key;
 }
 
 const byId = (item: { node: { id: string } }) => item.node.id;
@@ -43,27 +63,50 @@ export async function districtConnection(ctx: Context, filter: Filter<DistrictsR
   return toConnection(await ctx.loaders.districts.load(key), key.first, order, byId);
 }
 
-export async function departmentConnection(ctx: Context, filter: Filter<DepartmentsRequest>, args: PageArgs & { orderBy?: OrderArg | null }): Promise<Connection<DepartmentRow, object>> {
+export async function departmentConnection(
+  ctx: Context,
+  filter: Filter<DepartmentsRequest>,
+  args: PageArgs & { orderBy?: OrderArg | null },
+  info?: GraphQLResolveInfo,
+): Promise<Connection<DepartmentRow, object>> {
   const order = orderOf('Department', args.orderBy, 'NAME', 'ASC');
   const key = pageKey<DepartmentsRequest>(filter, order, args);
-  return toConnection(await ctx.loaders.departments.load(key), key.first, order, byId);
+  const prefetch = departmentPrefetch(info);
+  if (prefetch) key.request.prefetch = prefetch.request;
+  const row = await ctx.loaders.departments.load(key);
+  if (prefetch && row) prefetch.prime(ctx, row);
+  return toConnection(row, key.first, order, byId);
 }
 
-export async function projectConnection(ctx: Context, filter: Filter<ProjectsRequest>, args: PageArgs & { orderBy?: OrderArg | null }): Promise<Connection<ProjectRow, object>> {
+export async function projectConnection(
+  ctx: Context,
+  filter: Filter<ProjectsRequest>,
+  args: PageArgs & { orderBy?: OrderArg | null },
+  info?: GraphQLResolveInfo,
+): Promise<Connection<ProjectRow, object>> {
   const order = orderOf('Project', args.orderBy, 'NAME', 'ASC');
   const key = pageKey<ProjectsRequest>(filter, order, args);
-  return toConnection(await ctx.loaders.projects.load(key), key.first, order, byId);
+  return toConnection(await loadProjects(ctx, key, info, 'ProjectConnection', 'ProjectEdge'), key.first, order, byId);
+}
+
+/** A projects page, with what its items will be asked for when the selection says so. */
+async function loadProjects(ctx: Context, key: PageKey<ProjectsRequest>, info: GraphQLResolveInfo | undefined, connectionType: string, edgeType: string) {
+  const prefetch = projectPrefetch(info, connectionType, edgeType);
+  if (prefetch) key.request.prefetch = prefetch.request;
+  const row = await ctx.loaders.projects.load(key);
+  if (prefetch && row) prefetch.prime(ctx, row);
+  return row;
 }
 
 /** A department's projects: the project connection whose edges carry the department's role. */
 export async function departmentProjectConnection(
   ctx: Context,
-  filter: Filter<ProjectsRequest>,
-  args: PageArgs & { orderBy?: OrderArg | null },
+  key: PageKey<ProjectsRequest>,
+  args: { orderBy?: OrderArg | null },
+  info?: GraphQLResolveInfo,
 ): Promise<Connection<ProjectRow, Omit<DepartmentProjectEdgeRow, 'cursor' | 'node'>>> {
   const order = orderOf('Project', args.orderBy, 'NAME', 'ASC');
-  const key = pageKey<ProjectsRequest>(filter, order, args);
-  return toConnection(await ctx.loaders.projects.load(key), key.first, order, byId, (item) => ({
+  return toConnection(await loadProjects(ctx, key, info, 'DepartmentProjectConnection', 'DepartmentProjectEdge'), key.first, order, byId, (item) => ({
     role: item.link?.role ?? 'UNSPECIFIED',
     roles: item.link?.roles ?? [],
     documents: item.link?.documents ?? [],
@@ -73,7 +116,11 @@ export async function departmentProjectConnection(
 
 export async function indicatorConnection(ctx: Context, filter: Filter<IndicatorsRequest>, args: PageArgs & { orderBy?: OrderArg | null }): Promise<Connection<IndicatorRow, object>> {
   const order = orderOf('Indicator', args.orderBy, 'POSITION', 'ASC');
-  const key = pageKey<IndicatorsRequest>(filter, order, args);
+  return indicatorConnectionByKey(ctx, pageKey<IndicatorsRequest>(filter, order, args), args);
+}
+
+export async function indicatorConnectionByKey(ctx: Context, key: PageKey<IndicatorsRequest>, args: { orderBy?: OrderArg | null }): Promise<Connection<IndicatorRow, object>> {
+  const order = orderOf('Indicator', args.orderBy, 'POSITION', 'ASC');
   return toConnection(await ctx.loaders.indicators.load(key), key.first, order, byId);
 }
 

@@ -22,6 +22,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(db: Database, timeoutMs: number) {
   const json = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
+  // What a page request prefetches changes what comes with its items, never the page itself.
+  const pageJson = { cacheKeyFn: (key: PageKey<object>) => JSON.stringify({ ...key, request: { ...key.request, prefetch: undefined } }) };
 
   /** Nodes of one label by id; ids not in the graph give null. */
   const byId = <R extends { id: string }>(query: ReadQuery<q.IdsParams, { node: R }>) =>
@@ -40,13 +42,13 @@ export function createLoaders(db: Database, timeoutMs: number) {
     });
 
   /** Pages of a connection: one statement per batch, whatever the mix of filters and cursors. */
-  const pages = <Req, Row extends PageRow<unknown, object>>(query: ReadQuery<q.ConnectionParams<Req>, Row>) =>
+  const pages = <Req extends object, Row extends PageRow<unknown, object>>(query: ReadQuery<q.ConnectionParams<Req>, Row>) =>
     new DataLoader<PageKey<Req>, Row | undefined, string>(async (keys) => {
       const limit = Math.max(...keys.map((k) => k.first)) + 1;
-      const rows = await query.run(db, { requests: keys.map((k) => k.request), limit }, timeoutMs);
+      const rows = await query.run(db, { requests: keys.map((k) => ({ prefetch: null, ...k.request })), limit }, timeoutMs);
       const byIndex = new Map(rows.map((r) => [r.i, r]));
       return keys.map((_, i) => byIndex.get(i));
-    }, json);
+    }, pageJson);
 
   const district = byId<DistrictRow>(q.readDistrictsById);
   const department = byId<DepartmentRow>(q.readDepartmentsById);

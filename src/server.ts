@@ -6,7 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
@@ -42,7 +42,8 @@ export async function createServer(config: ServerConfig, db: Database, log: Logg
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
     validationRules: limits.validationRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLogger(log), ...limits.plugins],
+    // No HTTP cache hints are set, so the cache-control plugin would only wrap every field resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLogger(log), ...limits.plugins],
   });
   await apollo.start();
 

@@ -45,7 +45,13 @@ CALL (req) {
     WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.id ASC
     LIMIT toInteger($limit)
     WITH r.n AS n, r.key AS key
-    RETURN collect({key: key, node: n {.id, .name, .aliases, .kind, .level, .reference}}) AS page
+    RETURN collect({
+      key: key,
+      node: n {.id, .name, .aliases, .kind, .level, .reference},
+      // Prefetched for Department.projects { totalCount } (src/prefetch.ts): distinct projects, as
+      // projects.cypher counts them.
+      projectCount: CASE WHEN req.prefetch.projectCount THEN COUNT { MATCH (n)-[:RESPONSIBLE_FOR]->(p:Project) RETURN DISTINCT p } END
+    }) AS page
   }
   RETURN size(rows) AS total, size(rows) - size(rest) AS before, page
 }

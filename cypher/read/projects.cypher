@@ -67,7 +67,24 @@ CALL (req) {
       node: n {.id, .name, .aliases, .status, .sector, .startYear, .endYear},
       link: CASE WHEN size(req.departments) > 0
         THEN [(:Department {id: req.departments[0]})-[l:RESPONSIBLE_FOR]->(n) | l {.role, .roles, .documents, .evidence}][0]
-      END
+      END,
+      // Prefetched for the items' nested fields (src/prefetch.ts), exactly as projectDepartments.cypher
+      // and indicators.cypher (a project's indicators in text order) return them.
+      departments: CASE WHEN req.prefetch.departments THEN COLLECT {
+          MATCH (n)<-[r:RESPONSIBLE_FOR]-(d:Department)
+          WITH r, d ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'PARTICIPANT' THEN 1 ELSE 2 END, d.name, d.id
+          RETURN r {.role, .roles, .documents, .evidence, department: d {.id, .name, .aliases, .kind, .level, .reference}}
+        } END,
+      indicators: CASE WHEN req.prefetch.indicators IS NOT NULL THEN {
+          total: COUNT { MATCH (n)<-[:MEASURES]-(x:Indicator) RETURN DISTINCT x },
+          page: COLLECT {
+            MATCH (n)<-[:MEASURES]-(x:Indicator)
+            WITH DISTINCT x
+            WITH x, x.documentId + ':' + substring('0000000000', size(toString(x.start))) + toString(x.start) AS position
+            ORDER BY position, x.id
+            RETURN {key: position, node: x {.id, .label, .value, .unit, .normalizedValue, .baseUnit, .year, .kind, .measure, .approximate, .documentId, .start, .end, .quote}}
+          }[0..toInteger(req.prefetch.indicators) + 1]
+        } END
     }) AS page
   }
   RETURN size(rows) AS total, size(rows) - size(rest) AS before, page

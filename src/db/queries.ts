@@ -75,6 +75,8 @@ export interface DepartmentsRequest extends PageRequestBase {
   projects: string[];
   roles: string[] | null;
   document: string | null;
+  /** projectCount: each department's number of projects (for a Department.projects { totalCount }). */
+  prefetch?: { projectCount: boolean };
 }
 
 export interface ProjectsRequest extends PageRequestBase {
@@ -88,6 +90,24 @@ export interface ProjectsRequest extends PageRequestBase {
   endYear: Range;
   partOf: string | null;
   document: string | null;
+  /** What the page's items will be asked for, returned with them (see src/prefetch.ts). */
+  prefetch?: ProjectsPrefetch;
+  /** Only the total is asked for (a separate cache entry; see departmentProjectsKey). */
+  countOnly?: boolean;
+}
+
+export interface ProjectsPrefetch {
+  /** Each project's departments with their roles (as read/projectDepartments returns them). */
+  departments: boolean;
+  /** Each project's first indicators in text order, and their total: the page size, or null. */
+  indicators: number | null;
+}
+
+/** A projects page item with what was prefetched for it. */
+export interface ProjectItemExtra {
+  link: ResponsibilityRow | null;
+  departments?: (ResponsibilityRow & { department: DepartmentRow })[] | null;
+  indicators?: { total: number; page: { key: string; node: IndicatorRow }[] } | null;
 }
 
 export interface IndicatorsRequest extends PageRequestBase {
@@ -123,8 +143,8 @@ export interface MentionsRequest extends PageRequestBase {
 }
 
 export const readDistricts = readQuery<ConnectionParams<DistrictsRequest>, PageRow<DistrictRow>>('read/districts');
-export const readDepartments = readQuery<ConnectionParams<DepartmentsRequest>, PageRow<DepartmentRow>>('read/departments');
-export const readProjects = readQuery<ConnectionParams<ProjectsRequest>, PageRow<ProjectRow, { link: ResponsibilityRow | null }>>('read/projects');
+export const readDepartments = readQuery<ConnectionParams<DepartmentsRequest>, PageRow<DepartmentRow, { projectCount?: number | null }>>('read/departments');
+export const readProjects = readQuery<ConnectionParams<ProjectsRequest>, PageRow<ProjectRow, ProjectItemExtra>>('read/projects');
 export const readIndicators = readQuery<ConnectionParams<IndicatorsRequest>, PageRow<IndicatorRow>>('read/indicators');
 export const readDocuments = readQuery<ConnectionParams<DocumentsRequest>, PageRow<DocumentRow>>('read/documents');
 export const readMentions = readQuery<ConnectionParams<MentionsRequest>, PageRow<MentionRow>>('read/mentions');

@@ -1,7 +1,8 @@
 /** Department fields beyond its row: jurisdiction, projects with roles, collaborators. */
-import { departmentProjectConnection, documentConnection, indicatorConnection, mentionConnection } from '../../connections.js';
-import { documentFilter, indicatorFilter, projectFilter } from '../../filters.js';
+import { departmentProjectConnection, departmentProjectsKey, documentConnection, indicatorConnection, mentionConnection } from '../../connections.js';
+import { documentFilter, indicatorFilter } from '../../filters.js';
 import type { DepartmentResolvers } from '../../generated/resolvers.generated.js';
+import { asksOnlyTotalCount } from '../../lookahead.js';
 import { pageSize } from '../../paging.js';
 
 export const Department: DepartmentResolvers = {
@@ -9,11 +10,7 @@ export const Department: DepartmentResolvers = {
   reference: (d) => d.reference ?? false,
   mentions: (d, args, ctx) => mentionConnection(ctx, { entity: d.id, document: null, labels: null }, args),
   district: async (d, _args, { loaders }) => (await loaders.departmentDistricts.load(d.id))[0] ?? null,
-  projects: (d, args, ctx) => {
-    const filter = projectFilter(args.where);
-    const roles = args.role ? [args.role] : filter.roles;
-    return departmentProjectConnection(ctx, { ...filter, departments: [d.id, ...filter.departments], roles }, args);
-  },
+  projects: (d, args, ctx, info) => departmentProjectConnection(ctx, departmentProjectsKey(d.id, args, asksOnlyTotalCount(info, 'DepartmentProjectConnection')), args, info),
   collaborators: (d, args, { loaders }) => loaders.collaborators.load({ id: d.id, first: pageSize(args.first) }),
   indicators: (d, args, ctx) => {
     const filter = indicatorFilter(args.where);

@@ -10,13 +10,13 @@ export const District: DistrictResolvers = {
   parent: async (d, _args, { loaders }) => (await loaders.districtParents.load(d.id))[0] ?? null,
   parents: (d, _args, { loaders }) => loaders.districtParents.load(d.id),
   children: (d, args, ctx) => districtConnection(ctx, { ...districtFilter(null), parent: d.id }, args),
-  departments: (d, args, ctx) => {
+  departments: (d, args, ctx, info) => {
     const filter = departmentFilter(args.where);
-    return departmentConnection(ctx, { ...filter, within: [d.id, ...filter.within] }, args);
+    return departmentConnection(ctx, { ...filter, within: [d.id, ...filter.within] }, args, info);
   },
-  projects: (d, args, ctx) => {
+  projects: (d, args, ctx, info) => {
     const filter = projectFilter(args.where);
-    return projectConnection(ctx, { ...filter, within: [d.id, ...filter.within] }, args);
+    return projectConnection(ctx, { ...filter, within: [d.id, ...filter.within] }, args, info);
   },
   indicators: (d, args, ctx) => {
     const filter = indicatorFilter(args.where);

@@ -1,6 +1,6 @@
 /** Project fields beyond its row: places, departments with roles, programme and parts. */
-import { documentConnection, indicatorConnection, mentionConnection, projectConnection } from '../../connections.js';
-import { documentFilter, indicatorFilter, projectFilter } from '../../filters.js';
+import { documentConnection, indicatorConnectionByKey, mentionConnection, projectConnection, projectIndicatorsKey } from '../../connections.js';
+import { documentFilter, projectFilter } from '../../filters.js';
 import type { ProjectResolvers } from '../../generated/resolvers.generated.js';
 
 export const Project: ProjectResolvers = {
@@ -12,12 +12,9 @@ export const Project: ProjectResolvers = {
     const all = await loaders.projectDepartments.load(p.id);
     return args.role ? all.filter((d) => d.role === args.role) : all;
   },
-  indicators: (p, args, ctx) => {
-    const filter = indicatorFilter(args.where);
-    return indicatorConnection(ctx, { ...filter, subjects: [p.id, ...filter.subjects] }, args);
-  },
+  indicators: (p, args, ctx) => indicatorConnectionByKey(ctx, projectIndicatorsKey(p.id, args), args),
   partOf: async (p, _args, { loaders }) => (await loaders.projectParents.load(p.id))[0] ?? null,
-  parts: (p, args, ctx) => projectConnection(ctx, { ...projectFilter(null), partOf: p.id }, args),
+  parts: (p, args, ctx, info) => projectConnection(ctx, { ...projectFilter(null), partOf: p.id }, args, info),
   documents: (p, args, ctx) => {
     const filter = documentFilter(args.where);
     return documentConnection(ctx, { ...filter, mentions: [p.id, ...filter.mentions] }, args);

@@ -1,0 +1,63 @@
+/**
+ * Look-ahead: what a connection's items will be asked for, read from the resolver's selection set
+ * (fragments and variables resolved by graphql-parse-resolve-info). A page query uses it to
+ * return the nested data of its items in the same round trip (see prefetch.ts); anything it does
+ * not recognise is left to the nested resolvers, so a guess can cost a round trip, never an answer.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+
+export interface ItemSelection {
+  /** The fields selected on the connection's items (nodes and edges.node), by field name. */
+  fields: Map<string, ResolveTree[]>;
+  /** The fields selected on the connection itself (totalCount, nodes, edges, pageInfo…). */
+  connection: Set<string>;
+}
+
+function fieldsOf(tree: ResolveTree | undefined, typeName: string): ResolveTree[] {
+  return tree ? Object.values(tree.fieldsByTypeName[typeName] ?? {}) : [];
+}
+
+/** The selection under a connection field of type `connectionType` whose items are `itemType`. */
+export function itemSelection(info: GraphQLResolveInfo | undefined, connectionType: string, itemType: string, edgeType: string): ItemSelection | null {
+  if (!info) return null;
+  let tree: ResolveTree | null;
+  try {
+    tree = parseResolveInfo(info) as ResolveTree | null;
+  } catch {
+    return null;
+  }
+  if (!tree) return null;
+  const top = fieldsOf(tree, connectionType);
+  const items = [
+    ...top.filter((f) => f.name === 'nodes').flatMap((n) => fieldsOf(n, itemType)),
+    ...top.filter((f) => f.name === 'edges').flatMap((e) => fieldsOf(e, edgeType).filter((f) => f.name === 'node').flatMap((n) => fieldsOf(n, itemType))),
+  ];
+  const fields = new Map<string, ResolveTree[]>();
+  for (const f of items) fields.set(f.name, [...(fields.get(f.name) ?? []), f]);
+  return { fields, connection: new Set(top.map((f) => f.name)) };
+}
+
+/** The arguments every selection of a field shares, or null when they differ (aliases with other arguments). */
+export function sharedArgs(trees: ResolveTree[] | undefined): Record<string, unknown> | null {
+  if (!trees?.length) return null;
+  const first = JSON.stringify(trees[0]?.args ?? {});
+  return trees.every((t) => JSON.stringify(t.args ?? {}) === first) ? (trees[0]?.args as Record<string, unknown>) : null;
+}
+
+/** True when a connection selection asks for its total only (no items, no page info). */
+export function onlyTotalCount(trees: ResolveTree[] | undefined, connectionType: string): boolean {
+  if (!trees?.length) return false;
+  return trees.every((t) => fieldsOf(t, connectionType).every((f) => f.name === 'totalCount' || f.name === '__typename'));
+}
+
+/** True when the resolver's own field asks for the connection's total only. */
+export function asksOnlyTotalCount(info: GraphQLResolveInfo | undefined, connectionType: string): boolean {
+  if (!info) return false;
+  try {
+    const tree = parseResolveInfo(info) as ResolveTree | null;
+    return tree ? onlyTotalCount([tree], connectionType) : false;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Prefetch: a page query that also returns what its items will be asked for, so that a nested
+ * walk (district → projects → departments and indicators; departments → number of projects) is
+ * one round trip per page instead of one per level. The look-ahead decides what to ask for; the
+ * rows come back from the same Cypher file, and are primed into the request's DataLoaders under
+ * the exact keys the nested resolvers will load, which then answer without the database. Only
+ * the shapes below are prefetched; any other arguments (a filter, an order, a cursor) go the usual
+ * way through the loaders.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { departmentProjectsKey, projectIndicatorsKey } from './connections.js';
+import type { Context } from './context.js';
+import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
+import type { DepartmentRow, ProjectRow } from './db/rows.js';
+import { itemSelection, onlyTotalCount, sharedArgs } from './lookahead.js';
+import { pageSize } from './paging.js';
+
+export interface Prefetch<Req, Row> {
+  request: Req;
+  prime(ctx: Context, row: Row): void;
+}
+
+/** Only a page size: no filter, order or cursor (which the prefetching query does not apply). */
+function onlyFirst(args: Record<string, unknown> | null): args is { first?: number } {
+  return args !== null && Object.keys(args).every((k) => k === 'first');
+}
+
+export function projectPrefetch(info: GraphQLResolveInfo | undefined, connectionType: string, edgeType: string): Prefetch<ProjectsPrefetch, PageRow<ProjectRow, ProjectItemExtra>> | null {
+  const selection = itemSelection(info, connectionType, 'Project', edgeType);
+  if (!selection) return null;
+  const departments = selection.fields.has('departments');
+  const indicatorArgs = sharedArgs(selection.fields.get('indicators'));
+  let indicators: number | null = null;
+  if (onlyFirst(indicatorArgs)) {
+    try {
+      indicators = pageSize(indicatorArgs.first);
+    } catch {
+      indicators = null; // a bad page size is reported by the nested resolver, as always
+    }
+  }
+  if (!departments && indicators === null) return null;
+  return {
+    request: { departments, indicators },
+    prime(ctx, row) {
+      for (const item of row.page) {
+        if (item.departments) ctx.loaders.projectDepartments.prime(item.node.id, item.departments);
+        if (item.indicators && indicators !== null) {
+          const key = projectIndicatorsKey(item.node.id, { first: indicators });
+          ctx.loaders.indicators.prime(key, { i: 0, total: item.indicators.total, before: 0, page: item.indicators.page });
+        }
+      }
+    },
+  };
+}
+
+export function departmentPrefetch(info: GraphQLResolveInfo | undefined): Prefetch<{ projectCount: boolean }, PageRow<DepartmentRow, { projectCount?: number | null }>> | null {
+  const selection = itemSelection(info, 'DepartmentConnection', 'Department', 'DepartmentEdge');
+  const projects = selection?.fields.get('projects');
+  const args = sharedArgs(projects);
+  if (!onlyTotalCount(projects, 'DepartmentProjectConnection') || !onlyFirst(args)) return null;
+  return {
+    request: { projectCount: true },
+    prime(ctx, row) {
+      for (const item of row.page) {
+        if (typeof item.projectCount !== 'number') continue;
+        let key;
+        try {
+          key = departmentProjectsKey(item.node.id, args, true);
+        } catch {
+          return; // a bad page size: the nested resolver reports it
+        }
+        // The total only: the selection asks for nothing else of this connection.
+        ctx.loaders.projects.prime(key, { i: 0, total: item.projectCount, before: 0, page: [] });
+      }
+    },
+  };
+}

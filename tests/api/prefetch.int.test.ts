@@ -1,0 +1,73 @@
+/**
+ * Prefetch: a page whose items are asked for their departments, their first indicators or their
+ * number of projects brings them in the same round trip — and the answers are exactly those the
+ * nested resolvers give on their own (here: per project, through the root `project` field, which
+ * prefetches nothing).
+ */
+import { describe, expect, it } from 'vitest';
+import { cypherValue, useImportedApi } from '../support/corpus.js';
+
+const WALK = `query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { id name
+  departments { role roles department { id name } }
+  indicators(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id label value unit } } } } } }`;
+
+const ONE = `query($id: ID!) { project(id: $id) { id name
+  departments { role roles department { id name } }
+  indicators(first: 1) { totalCount pageInfo { hasNextPage endCursor } nodes { id label value unit } } } }`;
+
+describe('prefetching nested fields of a page', () => {
+  const suite = useImportedApi();
+
+  async function counted(query: string, variables: Record<string, unknown>) {
+    const before = suite.db.calls();
+    const result = await suite.api.raw(query, variables);
+    expect(result.errors).toBeUndefined();
+    return { calls: suite.db.calls() - before, data: result.data as Record<string, any> };
+  }
+
+  it('district → projects → departments and indicators: two round trips, the same answers as asked one by one', async () => {
+    const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
+    const walk = await counted(WALK, { d: district });
+    // the district, then one page with everything its projects were asked for
+    expect(walk.calls).toBe(2);
+    const projects = walk.data.district.projects.nodes as { id: string }[];
+    expect(projects.length).toBeGreaterThan(30);
+    expect(projects.some((p: any) => p.departments.length > 0)).toBe(true);
+    expect(projects.some((p: any) => p.indicators.totalCount > 1 && p.indicators.pageInfo.hasNextPage)).toBe(true);
+    for (const p of projects) {
+      const one = await counted(ONE, { id: p.id });
+      expect(p).toEqual(one.data.project);
+    }
+  });
+
+  it('a filtered nested connection is not prefetched, and still answers', async () => {
+    const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
+    const q = `query($d: ID!) { district(id: $d) { projects(first: 10) { nodes { indicators(first: 2, where: { kind: TARGET }) { totalCount } } } } }`;
+    const r = await counted(q, { d: district });
+    expect(r.calls).toBe(3);
+  });
+
+  it('departments with their number of projects: one round trip, the counts the nested connection gives', async () => {
+    const q = '{ departments(first: 40) { nodes { id projects { totalCount } } } }';
+    const r = await counted(q, {});
+    expect(r.calls).toBe(1);
+    const nodes = r.data.departments.nodes as { id: string; projects: { totalCount: number } }[];
+    expect(nodes.some((d) => d.projects.totalCount > 0)).toBe(true);
+    for (const d of nodes) {
+      const one = await counted('query($id: ID!) { department(id: $id) { projects(first: 1) { totalCount nodes { id } } } }', { id: d.id });
+      expect(one.data.department.projects.totalCount).toBe(d.projects.totalCount);
+    }
+  });
+
+  it('a total and a page of the same department connection in one request do not mix', async () => {
+    const page = await counted('{ departments(first: 100) { nodes { id projects { totalCount } } } }', {});
+    const busiest = (page.data.departments.nodes as any[]).reduce((a, b) => (b.projects.totalCount > a.projects.totalCount ? b : a));
+    expect(busiest.projects.totalCount).toBeGreaterThan(1);
+    const id = busiest.id as string;
+    const q = `query($id: ID!) { departments(first: 100) { nodes { id projects { totalCount } } } department(id: $id) { projects { totalCount nodes { id } } } }`;
+    const r = await counted(q, { id });
+    const fromPage = (r.data.departments.nodes as any[]).find((d) => d.id === id);
+    expect(fromPage?.projects.totalCount).toBe(r.data.department.projects.totalCount);
+    expect(r.data.department.projects.nodes.length).toBe(Math.min(20, r.data.department.projects.totalCount));
+  });
+});
