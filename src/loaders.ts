@@ -81,9 +81,9 @@ export function createLoaders(db: Database, timeoutMs: number) {
     },
     documentText: perId(q.readDocumentTexts, (r) => r.text, null as string | null),
     documentLength: perId(q.readDocumentLengths, (r) => r.length, null as number | null),
-    entityByName: new DataLoader<q.EntityByNameRequest, EntityRow | null, string>(async (requests) => {
+    entityByName: new DataLoader<q.EntityByNameRequest, q.EntityByNameRow | null, string>(async (requests) => {
       const rows = await q.readEntitiesByName.run(db, { requests: [...requests] }, timeoutMs);
-      const byIndex = new Map(rows.map((r) => [r.i, r.node]));
+      const byIndex = new Map(rows.map((r) => [r.i, r]));
       return requests.map((_, i) => byIndex.get(i) ?? null);
     }, json),
 

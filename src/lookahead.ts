@@ -61,3 +61,17 @@ export function asksOnlyTotalCount(info: GraphQLResolveInfo | undefined, connect
     return false;
   }
 }
+
+/** The fields selected on the object the resolver returns (of type `typeName`), by field name. */
+export function fieldSelection(info: GraphQLResolveInfo | undefined, typeName: string): Map<string, ResolveTree[]> {
+  const fields = new Map<string, ResolveTree[]>();
+  if (!info) return fields;
+  let tree: ResolveTree | null;
+  try {
+    tree = parseResolveInfo(info) as ResolveTree | null;
+  } catch {
+    return fields;
+  }
+  for (const f of fieldsOf(tree ?? undefined, typeName)) fields.set(f.name, [...(fields.get(f.name) ?? []), f]);
+  return fields;
+}

@@ -12,7 +12,7 @@ import { departmentProjectsKey, projectIndicatorsKey } from './connections.js';
 import type { Context } from './context.js';
 import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
 import type { DepartmentRow, ProjectRow } from './db/rows.js';
-import { itemSelection, onlyTotalCount, sharedArgs } from './lookahead.js';
+import { fieldSelection, itemSelection, onlyTotalCount, sharedArgs } from './lookahead.js';
 import { pageSize } from './paging.js';
 
 export interface Prefetch<Req, Row> {
@@ -74,4 +74,15 @@ export function departmentPrefetch(info: GraphQLResolveInfo | undefined): Prefet
       }
     },
   };
+}
+
+/** The page size of a department's collaborators to fetch with it, or null when not asked for (or asked in several ways). */
+export function collaboratorsPrefetch(info: GraphQLResolveInfo | undefined): number | null {
+  const args = sharedArgs(fieldSelection(info, 'Department').get('collaborators'));
+  if (!onlyFirst(args)) return null;
+  try {
+    return pageSize(args.first);
+  } catch {
+    return null; // a bad page size is reported by the nested resolver
+  }
 }

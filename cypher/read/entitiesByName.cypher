@@ -39,5 +39,18 @@ CALL (req, exact) {
   RETURN collect(DISTINCT n) AS byAlias
 }
 UNWIND CASE WHEN size(exact) > 0 THEN exact ELSE byAlias END AS n
-WITH i, n ORDER BY CASE n.level WHEN 'DISTRICT' THEN 0 ELSE 1 END, n.id
-RETURN i, collect(n {.id, .name, .aliases, .level, .code, .reference, .kind, .status, .sector, .startYear, .endYear})[0] AS node
+WITH i, req, n ORDER BY CASE n.level WHEN 'DISTRICT' THEN 0 ELSE 1 END, n.id
+WITH i, req, collect(n)[0] AS n
+// Prefetched for Department.collaborators(first) (src/prefetch.ts), as departmentCollaborators.cypher
+// returns them: most shared projects first, then by name. Nothing is read unless asked for.
+CALL (req, n) {
+  WITH n WHERE req.collaborators IS NOT NULL AND n:Department
+  MATCH (n)-[:RESPONSIBLE_FOR]->(p:Project)<-[:RESPONSIBLE_FOR]-(o:Department)
+  WHERE o <> n
+  WITH o, p ORDER BY p.name, p.id
+  WITH o, collect(DISTINCT p {.id, .name, .aliases, .status, .sector, .startYear, .endYear}) AS projects
+  ORDER BY size(projects) DESC, o.name ASC, o.id ASC
+  RETURN collect({department: o {.id, .name, .aliases, .kind, .level, .reference}, sharedProjects: size(projects), projects: projects}) AS collaborators
+}
+RETURN i, n {.id, .name, .aliases, .level, .code, .reference, .kind, .status, .sector, .startYear, .endYear} AS node,
+  CASE WHEN req.collaborators IS NOT NULL THEN collaborators[0..toInteger(req.collaborators)] END AS collaborators

@@ -166,8 +166,15 @@ export const readDocumentLengths = readQuery<IdsParams, { id: string; length: nu
 export interface EntityByNameRequest {
   label: 'District' | 'Department' | 'Project';
   names: string[];
+  /** Prefetch a department's first collaborators (Department.collaborators(first)) with it. */
+  collaborators: number | null;
 }
-export const readEntitiesByName = readQuery<{ requests: EntityByNameRequest[] }, { i: number; node: EntityRow }>('read/entitiesByName');
+export interface EntityByNameRow {
+  i: number;
+  node: EntityRow;
+  collaborators: CollaborationRow[] | null;
+}
+export const readEntitiesByName = readQuery<{ requests: EntityByNameRequest[] }, EntityByNameRow>('read/entitiesByName');
 
 // ---- relations of nodes, by id ----
 

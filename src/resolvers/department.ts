@@ -3,4 +3,4 @@ import type { QueryResolvers } from '../generated/resolvers.generated.js';
 import type { DepartmentRow } from '../db/rows.js';
 import { entityLookup } from '../entityLookup.js';
 
-export const department: QueryResolvers['department'] = async (_parent, args, ctx) => (await entityLookup(ctx, 'Department', args)) as DepartmentRow | null;
+export const department: QueryResolvers['department'] = async (_parent, args, ctx, info) => (await entityLookup(ctx, 'Department', args, info)) as DepartmentRow | null;

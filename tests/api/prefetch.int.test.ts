@@ -70,4 +70,18 @@ describe('prefetching nested fields of a page', () => {
     expect(fromPage?.projects.totalCount).toBe(r.data.department.projects.totalCount);
     expect(r.data.department.projects.nodes.length).toBe(Math.min(20, r.data.department.projects.totalCount));
   });
+
+  it('a department by name with its collaborators: one round trip, the collaborators asked for by id give', async () => {
+    const sel = '{ id name collaborators(first: 5) { sharedProjects department { id name } projects { id name } } }';
+    const byName = await counted(`{ department(name: "海淀区民政局") ${sel} }`, {});
+    expect(byName.calls).toBe(1);
+    const dep = byName.data.department;
+    expect(dep.collaborators.length).toBeGreaterThan(0);
+    const byId = await counted(`query($id: ID!) { department(id: $id) ${sel} }`, { id: dep.id });
+    expect(byId.calls).toBe(2);
+    expect(dep).toEqual(byId.data.department);
+    // in traditional script, the same department and collaborators
+    const traditional = await counted(`{ department(name: "海澱區民政局") ${sel} }`, {});
+    expect(traditional.data.department).toEqual(dep);
+  });
 });
