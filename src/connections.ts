@@ -55,6 +55,11 @@ export function departmentProjectsKey(departmentId: string, args: PageArgs & { r
   return key;
 }
 
+/** No filter set: every filter field of the request is null or an empty list. */
+function unfiltered(request: object): boolean {
+  return Object.entries(request).every(([k, v]) => ['order', 'desc', 'after', 'prefetch'].includes(k) || v === null || (Array.isArray(v) && v.length === 0));
+}
+
 const byId = (item: { node: { id: string } }) => item.node.id;
 
 export async function districtConnection(ctx: Context, filter: Filter<DistrictsRequest>, args: PageArgs & { orderBy?: OrderArg | null }): Promise<Connection<DistrictRow, object>> {
@@ -73,7 +78,8 @@ export async function departmentConnection(
   const key = pageKey<DepartmentsRequest>(filter, order, args);
   const prefetch = departmentPrefetch(info);
   if (prefetch) key.request.prefetch = prefetch.request;
-  const row = await ctx.loaders.departments.load(key);
+  const loader = unfiltered(key.request) && key.request.order === 'NAME' && !key.request.desc ? ctx.loaders.departmentsByName : ctx.loaders.departments;
+  const row = await loader.load(key);
   if (prefetch && row) prefetch.prime(ctx, row);
   return toConnection(row, key.first, order, byId);
 }

@@ -109,6 +109,8 @@ export function createLoaders(db: Database, timeoutMs: number) {
 
     districts: pages(q.readDistricts),
     departments: pages(q.readDepartments),
+    /** Unfiltered, by name ascending: index-ordered, so a page costs the same at any graph size. */
+    departmentsByName: pages(q.readDepartmentsByName),
     projects: pages(q.readProjects),
     indicators: pages(q.readIndicators),
     documents: pages(q.readDocuments),

@@ -144,6 +144,7 @@ export interface MentionsRequest extends PageRequestBase {
 
 export const readDistricts = readQuery<ConnectionParams<DistrictsRequest>, PageRow<DistrictRow>>('read/districts');
 export const readDepartments = readQuery<ConnectionParams<DepartmentsRequest>, PageRow<DepartmentRow, { projectCount?: number | null }>>('read/departments');
+export const readDepartmentsByName = readQuery<ConnectionParams<DepartmentsRequest>, PageRow<DepartmentRow, { projectCount?: number | null }>>('read/departmentsByName');
 export const readProjects = readQuery<ConnectionParams<ProjectsRequest>, PageRow<ProjectRow, ProjectItemExtra>>('read/projects');
 export const readIndicators = readQuery<ConnectionParams<IndicatorsRequest>, PageRow<IndicatorRow>>('read/indicators');
 export const readDocuments = readQuery<ConnectionParams<DocumentsRequest>, PageRow<DocumentRow>>('read/documents');

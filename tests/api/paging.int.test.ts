@@ -87,6 +87,17 @@ describe('paging', () => {
     expectSorted(documents.nodes.map((n) => n.publishedAt ?? (n.year ? `${n.year}-12-31` : null)), true);
   });
 
+  it('all departments by name (the index-ordered path) page in the order Cypher sorts them, ties by id', async () => {
+    const all = await pageThrough(async (after) => (await suite.api.request(DepartmentsPageDocument, { first: 7, after })).data?.departments, 7);
+    const expected = await cypherValue<string[]>(suite.db, 'MATCH (d:Department) WITH d ORDER BY d.name, d.id RETURN collect(d.id)');
+    expect(all.totalCount).toBe(expected.length);
+    expect(all.nodes.map((n) => n.id)).toEqual(expected);
+    // a filter takes the general path, with the same order
+    const filtered = await suite.api.request(DepartmentsPageDocument, { first: 7, where: { level: ['NATIONAL', 'MUNICIPAL', 'DISTRICT', 'SUBDISTRICT'] } });
+    const levelled = await cypherValue<string[]>(suite.db, "MATCH (d:Department) WHERE d.level IN ['NATIONAL', 'MUNICIPAL', 'DISTRICT', 'SUBDISTRICT'] WITH d ORDER BY d.name, d.id RETURN collect(d.id)[0..7]");
+    expect(filtered.data?.departments.nodes.map((n) => n.id)).toEqual(levelled);
+  });
+
   it('cursors are stable: the same cursor gives the same page', async () => {
     const first = await suite.api.request(ProjectsPageDocument, { first: 5 });
     const cursor = first.data?.projects.pageInfo.endCursor;
