@@ -4,10 +4,16 @@ MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
 MERGE (n:District {id: row.id})
 ON CREATE SET n.name = row.name, n.level = row.level, n.code = row.code
-SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    n.pinyin = reduce(acc = coalesce(n.pinyin, []), a IN row.pinyin | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-SET n.searchText = reduce(s = '', a IN n.aliases | s + ' ' + a),
-    n.searchPinyin = reduce(s = '', a IN n.pinyin | s + ' ' + a)
+WITH *, reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases,
+     reduce(acc = coalesce(n.pinyin, []), a IN row.pinyin | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS pinyin
+// Written only when something is new: most documents name a well-known place or department by
+// names it already has, and an unchanged write would still lock the node and grow the log.
+CALL (n, aliases, pinyin) {
+  WITH n, aliases, pinyin WHERE n.aliases IS NULL OR n.pinyin IS NULL OR size(aliases) <> size(n.aliases) OR size(pinyin) <> size(n.pinyin)
+  SET n.aliases = aliases, n.pinyin = pinyin,
+      n.searchText = reduce(s = '', a IN aliases | s + ' ' + a),
+      n.searchPinyin = reduce(s = '', a IN pinyin | s + ' ' + a)
+}
 WITH n, row, d
 UNWIND row.mentions AS m
 CREATE (n)-[:MENTIONED_IN {start: m.start, end: m.end, quote: m.quote}]->(d)

@@ -10,10 +10,16 @@ WITH d, toString(coalesce(d.publishedAt, date({year: coalesce(d.year, 1900), mon
 UNWIND $rows AS row
 MERGE (n:Project {id: row.id})
 ON CREATE SET n.name = row.name, n.statusAsOf = '', n.sectorAsOf = ''
-SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-    n.pinyin = reduce(acc = coalesce(n.pinyin, []), a IN row.pinyin | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-SET n.searchText = reduce(s = '', a IN n.aliases | s + ' ' + a),
-    n.searchPinyin = reduce(s = '', a IN n.pinyin | s + ' ' + a)
+WITH *, reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases,
+     reduce(acc = coalesce(n.pinyin, []), a IN row.pinyin | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS pinyin
+// Written only when something is new: most documents name a well-known place or department by
+// names it already has, and an unchanged write would still lock the node and grow the log.
+CALL (n, aliases, pinyin) {
+  WITH n, aliases, pinyin WHERE n.aliases IS NULL OR n.pinyin IS NULL OR size(aliases) <> size(n.aliases) OR size(pinyin) <> size(n.pinyin)
+  SET n.aliases = aliases, n.pinyin = pinyin,
+      n.searchText = reduce(s = '', a IN aliases | s + ' ' + a),
+      n.searchPinyin = reduce(s = '', a IN pinyin | s + ' ' + a)
+}
 MERGE (n)-[rep:REPORTED_IN]->(d)
 SET rep.status = row.status, rep.sector = row.sector, rep.startYear = row.startYear, rep.endYear = row.endYear
 WITH n, row, d, asOf, n.statusAsOf IS NOT NULL AND asOf >= n.statusAsOf AS latest,
