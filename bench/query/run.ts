@@ -99,7 +99,16 @@ export async function runQueryBenchmark(options: QueryBenchOptions): Promise<Mea
     if (wanted('neo4j-graphql')) servers.push(await startServer('neo4j-graphql', 'bench/query/neo4jGraphqlServer.ts', 4311, options.neo4j, '/'));
     if (wanted('floor')) servers.push(await startServer('floor', 'bench/query/floorServer.ts', 4312, options.neo4j, '/'));
     const results: Measurement[] = [];
-    for (const q of benchQueries.filter((q) => !options.only?.length || options.only.includes(q.name))) {
+    const queries = benchQueries.filter((q) => !options.only?.length || options.only.includes(q.name));
+    // One warm-up of every query on every server first: otherwise whichever server is measured
+    // first on a fresh database pays for Neo4j's JIT and plan caches warming up.
+    for (const q of queries) {
+      for (const server of servers) {
+        const request = requestFor(server.name, q);
+        if (request) await load(server.url, request.body, 16, options.warmup);
+      }
+    }
+    for (const q of queries) {
       for (const server of servers) {
         const request = requestFor(server.name, q);
         if (!request) continue;
