@@ -42,24 +42,23 @@ UNWIND CASE WHEN size(exact) > 0 THEN exact ELSE byAlias END AS n
 WITH i, req, n ORDER BY CASE n.level WHEN 'DISTRICT' THEN 0 ELSE 1 END, n.id
 WITH i, req, collect(n)[0] AS n
 // Prefetched for Department.collaborators(first) (src/prefetch.ts), as departmentCollaborators.cypher
-// returns them: ranked by counts, projects collected for the first `first` only. Nothing is read
+// returns them: ranked by shared projects, which are read for the first `first` only. Nothing is read
 // unless asked for.
 CALL (req, n) {
   WITH n WHERE req.collaborators IS NOT NULL AND n:Department
   MATCH (n)-[:RESPONSIBLE_FOR]->(p:Project)<-[:RESPONSIBLE_FOR]-(o:Department)
   WHERE o <> n
-  WITH n, req, o, count(DISTINCT p) AS shared
-  ORDER BY shared DESC, o.name ASC, o.id ASC
-  WITH n, req, collect({o: o, shared: shared}) AS ranked
-  WITH n, ranked[0..toInteger(req.collaborators)] AS top
-  UNWIND range(0, size(top) - 1) AS rank
-  WITH n, rank, top[rank].o AS o, top[rank].shared AS shared
-  CALL (n, o) {
-    MATCH (n)-[:RESPONSIBLE_FOR]->(p:Project)<-[:RESPONSIBLE_FOR]-(o)
-    WITH DISTINCT p ORDER BY p.name, p.id
+  WITH req, o, collect(DISTINCT p) AS projects
+  ORDER BY size(projects) DESC, o.name ASC, o.id ASC
+  WITH req, collect({o: o, projects: projects}) AS ranked
+  UNWIND range(0, size(ranked[0..toInteger(req.collaborators)]) - 1) AS rank
+  WITH rank, ranked[rank].o AS o, ranked[rank].projects AS shared
+  CALL (shared) {
+    UNWIND shared AS p
+    WITH p ORDER BY p.name, p.id
     RETURN collect(p {.id, .name, .aliases, .status, .sector, .startYear, .endYear}) AS projects
   }
-  WITH rank, o, shared, projects ORDER BY rank
+  WITH rank, o, size(shared) AS shared, projects ORDER BY rank
   RETURN collect({department: o {.id, .name, .aliases, .kind, .level, .reference}, sharedProjects: shared, projects: projects}) AS collaborators
 }
 RETURN i, n {.id, .name, .aliases, .level, .code, .reference, .kind, .status, .sector, .startYear, .endYear} AS node,
