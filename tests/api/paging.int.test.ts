@@ -98,6 +98,27 @@ describe('paging', () => {
     expect(filtered.data?.departments.nodes.map((n) => n.id)).toEqual(levelled);
   });
 
+  it('indicators of a year (through the year index) page in the order Cypher sorts them', async () => {
+    const targets = await pageThrough(
+      async (after) =>
+        (await suite.api.request(IndicatorsPageDocument, { first: 3, after, where: { kind: ['TARGET'], year: { eq: 2025 } }, orderBy: { field: 'NORMALIZED_VALUE', direction: 'DESC' } })).data?.indicators,
+      3,
+    );
+    const expected = await cypherValue<string[]>(
+      suite.db,
+      "MATCH (i:Indicator) WHERE i.kind = 'TARGET' AND i.year = 2025 WITH i ORDER BY coalesce(i.normalizedValue, i.value) DESC, i.id ASC RETURN collect(i.id)",
+    );
+    expect(expected.length).toBeGreaterThan(3);
+    expect(targets.totalCount).toBe(expected.length);
+    expect(targets.nodes.map((n) => n.id)).toEqual(expected);
+    const range = await pageThrough(
+      async (after) => (await suite.api.request(IndicatorsPageDocument, { first: 10, after, where: { year: { min: 2020, max: 2024 } }, orderBy: { field: 'LABEL', direction: 'ASC' } })).data?.indicators,
+      10,
+    );
+    const inRange = await cypherValue<string[]>(suite.db, 'MATCH (i:Indicator) WHERE 2020 <= i.year <= 2024 WITH i ORDER BY i.label, i.id RETURN collect(i.id)');
+    expect(range.nodes.map((n) => n.id)).toEqual(inRange);
+  });
+
   it('cursors are stable: the same cursor gives the same page', async () => {
     const first = await suite.api.request(ProjectsPageDocument, { first: 5 });
     const cursor = first.data?.projects.pageInfo.endCursor;
