@@ -30,9 +30,17 @@ CALL (req) {
     MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN|PART_OF]-{0,1}()<-[:MEASURES]-(n:Indicator)
     RETURN n
     UNION
-    // A year or a year range: through the year index (indicator_year), not every indicator.
+    // Kinds and a year (range): through the (kind, year) index, one seek per kind — 2025's targets
+    // without reading 2025's actual figures.
     UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
-                 AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL) THEN [req.year] ELSE [] END AS y
+                 AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL) AND req.kinds IS NOT NULL THEN req.kinds ELSE [] END AS k
+    MATCH (n:Indicator)
+    WHERE n.kind = k AND n.year >= coalesce(req.year.min, -2147483648) AND n.year <= coalesce(req.year.max, 2147483647)
+    RETURN n
+    UNION
+    // A year or a year range alone: through the year index (indicator_year), not every indicator.
+    UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
+                 AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL) AND req.kinds IS NULL THEN [req.year] ELSE [] END AS y
     MATCH (n:Indicator)
     WHERE n.year >= coalesce(y.min, -2147483648) AND n.year <= coalesce(y.max, 2147483647)
     RETURN n
