@@ -10,32 +10,39 @@ import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 export interface ItemSelection {
   /** The fields selected on the connection's items (nodes and edges.node), by field name. */
   fields: Map<string, ResolveTree[]>;
-  /** The fields selected on the connection itself (totalCount, nodes, edges, pageInfo…). */
-  connection: Set<string>;
 }
 
-function fieldsOf(tree: ResolveTree | undefined, typeName: string): ResolveTree[] {
+/** The resolver's own field, parsed; null when there is no info or it cannot be read. */
+function resolveTree(info: GraphQLResolveInfo | undefined): ResolveTree | null {
+  if (!info) return null;
+  try {
+    return (parseResolveInfo(info) as ResolveTree | null) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function fieldsOf(tree: ResolveTree | null | undefined, typeName: string): ResolveTree[] {
   return tree ? Object.values(tree.fieldsByTypeName[typeName] ?? {}) : [];
+}
+
+/** Selections grouped by field name (one field may be selected under several aliases). */
+function byName(trees: ResolveTree[]): Map<string, ResolveTree[]> {
+  const fields = new Map<string, ResolveTree[]>();
+  for (const f of trees) fields.set(f.name, [...(fields.get(f.name) ?? []), f]);
+  return fields;
 }
 
 /** The selection under a connection field of type `connectionType` whose items are `itemType`. */
 export function itemSelection(info: GraphQLResolveInfo | undefined, connectionType: string, itemType: string, edgeType: string): ItemSelection | null {
-  if (!info) return null;
-  let tree: ResolveTree | null;
-  try {
-    tree = parseResolveInfo(info) as ResolveTree | null;
-  } catch {
-    return null;
-  }
+  const tree = resolveTree(info);
   if (!tree) return null;
   const top = fieldsOf(tree, connectionType);
   const items = [
     ...top.filter((f) => f.name === 'nodes').flatMap((n) => fieldsOf(n, itemType)),
     ...top.filter((f) => f.name === 'edges').flatMap((e) => fieldsOf(e, edgeType).filter((f) => f.name === 'node').flatMap((n) => fieldsOf(n, itemType))),
   ];
-  const fields = new Map<string, ResolveTree[]>();
-  for (const f of items) fields.set(f.name, [...(fields.get(f.name) ?? []), f]);
-  return { fields, connection: new Set(top.map((f) => f.name)) };
+  return { fields: byName(items) };
 }
 
 /** The arguments every selection of a field shares, or null when they differ (aliases with other arguments). */
@@ -53,25 +60,11 @@ export function onlyTotalCount(trees: ResolveTree[] | undefined, connectionType:
 
 /** True when the resolver's own field asks for the connection's total only. */
 export function asksOnlyTotalCount(info: GraphQLResolveInfo | undefined, connectionType: string): boolean {
-  if (!info) return false;
-  try {
-    const tree = parseResolveInfo(info) as ResolveTree | null;
-    return tree ? onlyTotalCount([tree], connectionType) : false;
-  } catch {
-    return false;
-  }
+  const tree = resolveTree(info);
+  return tree ? onlyTotalCount([tree], connectionType) : false;
 }
 
 /** The fields selected on the object the resolver returns (of type `typeName`), by field name. */
 export function fieldSelection(info: GraphQLResolveInfo | undefined, typeName: string): Map<string, ResolveTree[]> {
-  const fields = new Map<string, ResolveTree[]>();
-  if (!info) return fields;
-  let tree: ResolveTree | null;
-  try {
-    tree = parseResolveInfo(info) as ResolveTree | null;
-  } catch {
-    return fields;
-  }
-  for (const f of fieldsOf(tree ?? undefined, typeName)) fields.set(f.name, [...(fields.get(f.name) ?? []), f]);
-  return fields;
+  return byName(fieldsOf(resolveTree(info), typeName));
 }

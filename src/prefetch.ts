@@ -25,19 +25,21 @@ function onlyFirst(args: Record<string, unknown> | null): args is { first?: numb
   return args !== null && Object.keys(args).every((k) => k === 'first');
 }
 
+/** The page size of arguments that give only one, or null (a bad size is the nested resolver's to report). */
+function prefetchSize(args: Record<string, unknown> | null): number | null {
+  if (!onlyFirst(args)) return null;
+  try {
+    return pageSize(args.first);
+  } catch {
+    return null;
+  }
+}
+
 export function projectPrefetch(info: GraphQLResolveInfo | undefined, connectionType: string, edgeType: string): Prefetch<ProjectsPrefetch, PageRow<ProjectRow, ProjectItemExtra>> | null {
   const selection = itemSelection(info, connectionType, 'Project', edgeType);
   if (!selection) return null;
   const departments = selection.fields.has('departments');
-  const indicatorArgs = sharedArgs(selection.fields.get('indicators'));
-  let indicators: number | null = null;
-  if (onlyFirst(indicatorArgs)) {
-    try {
-      indicators = pageSize(indicatorArgs.first);
-    } catch {
-      indicators = null; // a bad page size is reported by the nested resolver, as always
-    }
-  }
+  const indicators = prefetchSize(sharedArgs(selection.fields.get('indicators')));
   if (!departments && indicators === null) return null;
   return {
     request: { departments, indicators },
@@ -56,21 +58,14 @@ export function projectPrefetch(info: GraphQLResolveInfo | undefined, connection
 export function departmentPrefetch(info: GraphQLResolveInfo | undefined): Prefetch<{ projectCount: boolean }, PageRow<DepartmentRow, { projectCount?: number | null }>> | null {
   const selection = itemSelection(info, 'DepartmentConnection', 'Department', 'DepartmentEdge');
   const projects = selection?.fields.get('projects');
-  const args = sharedArgs(projects);
-  if (!onlyTotalCount(projects, 'DepartmentProjectConnection') || !onlyFirst(args)) return null;
+  const first = prefetchSize(sharedArgs(projects));
+  if (!onlyTotalCount(projects, 'DepartmentProjectConnection') || first === null) return null;
   return {
     request: { projectCount: true },
     prime(ctx, row) {
       for (const item of row.page) {
-        if (typeof item.projectCount !== 'number') continue;
-        let key;
-        try {
-          key = departmentProjectsKey(item.node.id, args, true);
-        } catch {
-          return; // a bad page size: the nested resolver reports it
-        }
         // The total only: the selection asks for nothing else of this connection.
-        ctx.loaders.projects.prime(key, { i: 0, total: item.projectCount, before: 0, page: [] });
+        if (typeof item.projectCount === 'number') ctx.loaders.projects.prime(departmentProjectsKey(item.node.id, { first }, true), { i: 0, total: item.projectCount, before: 0, page: [] });
       }
     },
   };
@@ -78,11 +73,5 @@ export function departmentPrefetch(info: GraphQLResolveInfo | undefined): Prefet
 
 /** The page size of a department's collaborators to fetch with it, or null when not asked for (or asked in several ways). */
 export function collaboratorsPrefetch(info: GraphQLResolveInfo | undefined): number | null {
-  const args = sharedArgs(fieldSelection(info, 'Department').get('collaborators'));
-  if (!onlyFirst(args)) return null;
-  try {
-    return pageSize(args.first);
-  } catch {
-    return null; // a bad page size is reported by the nested resolver
-  }
+  return prefetchSize(sharedArgs(fieldSelection(info, 'Department').get('collaborators')));
 }
