@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadDocument, loadReference } from '../import/load.js';
+import { awaitSearchIndex, loadDocument, loadReference } from '../import/load.js';
 import { processCorpus } from '../import/pipeline.js';
 import { projectRoot, runnerOptionsFromEnv, start, stop } from '../neo4j-runner/runner.js';
 import { openDatabase } from '../src/db/driver.js';
@@ -56,6 +56,7 @@ try {
   await migrate(db);
   await loadReference(db);
   for (const doc of processCorpus(path.join(projectRoot, 'import', 'corpus')).documents) await loadDocument(db, doc);
+  await awaitSearchIndex(db);
 } finally {
   await db.close();
 }
@@ -73,6 +74,7 @@ await runImportBenchmark({
     const large = openDatabase({ ...database, database: undefined, external: true });
     try {
       for (const doc of processCorpus(path.join(projectRoot, 'import', 'corpus')).documents) await loadDocument(large, doc);
+      await awaitSearchIndex(large);
     } finally {
       await large.close();
     }

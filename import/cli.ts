@@ -16,7 +16,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { databaseConfig } from '../src/config.js';
 import { isUnavailable, openDatabase } from '../src/db/driver.js';
 import { migrate } from '../src/db/migrate.js';
-import { loadDocument, loadReference, type LoadCounts } from './load.js';
+import { awaitSearchIndex, loadDocuments, loadReference, type LoadCounts, type PreparedDocument } from './load.js';
 import type { ImportFailure } from './pipeline.js';
 import { DEFAULT_MAX_BYTES, ImportError, listCorpus } from './read.js';
 import { defaultWorkers, extractFiles } from './workers.js';
@@ -32,6 +32,12 @@ function megabytes(value: string): number {
 function workerCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 64) throw new InvalidArgumentError('expected a whole number of worker threads, 0 to 64 (0: extract in the main thread)');
+  return n;
+}
+
+function batchSize(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new InvalidArgumentError('expected a whole number of documents per transaction, 1 to 100');
   return n;
 }
 
@@ -94,7 +100,7 @@ function printSummary(s: Summary, dryRun: boolean): void {
   if (!dryRun) console.log('(entities and relations are counted per document as extracted; the graph merges the same entity across documents)');
 }
 
-async function runImport(opts: { corpus: string; dryRun?: boolean; maxSize: number; workers: number; summaryJson?: string }): Promise<number> {
+async function runImport(opts: { corpus: string; dryRun?: boolean; maxSize: number; workers: number; batch: number; summaryJson?: string }): Promise<number> {
   const started = performance.now();
   const files = listCorpus(opts.corpus);
   const failures: ImportFailure[] = [];
@@ -115,26 +121,36 @@ async function runImport(opts: { corpus: string; dryRun?: boolean; maxSize: numb
     let i = 0;
     let waitStart = performance.now();
     let lastLine = performance.now();
+    // New documents go to Neo4j in batches of up to `batch`, one transaction per batch (a bad
+    // document sends its batch back to one transaction per document: see loadDocuments).
+    let pending: { file: string; doc: PreparedDocument }[] = [];
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const batch = pending;
+      pending = [];
+      const loadStart = performance.now();
+      try {
+        const outcomes = db ? await loadDocuments(db, batch.map((b) => b.doc)) : batch.map(() => ({ outcome: 'loaded' as const }));
+        outcomes.forEach((o, k) => {
+          const { file, doc } = batch[k] as { file: string; doc: PreparedDocument };
+          if (o.outcome === 'skipped') summary.skipped += 1;
+          else if (o.outcome === 'loaded') {
+            summary.loaded += 1;
+            addCounts(summary.totals, doc.counts);
+          } else failures.push({ file, reason: `could not load into Neo4j (nothing of it was written): ${(o.error as Error).message.split('\n')[0]}` });
+        });
+      } finally {
+        summary.loadSeconds += (performance.now() - loadStart) / 1000;
+      }
+    };
     for await (const result of extractFiles(files, { job: 'prepare', workers: opts.workers, maxBytes: opts.maxSize })) {
       summary.extractWaitSeconds += (performance.now() - waitStart) / 1000;
       const file = files[i++] as string;
       summary.read += 1;
       if (!result.ok) failures.push(result.failure);
       else {
-        const loadStart = performance.now();
-        try {
-          const outcome = db ? await loadDocument(db, result.value) : 'loaded';
-          if (outcome === 'skipped') summary.skipped += 1;
-          else {
-            summary.loaded += 1;
-            addCounts(summary.totals, result.value.counts);
-          }
-        } catch (err) {
-          if (isUnavailable(err)) throw err;
-          failures.push({ file, reason: `could not load into Neo4j (nothing of it was written): ${(err as Error).message.split('\n')[0]}` });
-        } finally {
-          summary.loadSeconds += (performance.now() - loadStart) / 1000;
-        }
+        pending.push({ file, doc: result.value });
+        if (pending.length >= opts.batch) await flush();
       }
       bar.update(i, { file: path.basename(file) });
       // Without a terminal (CI, logs) the bar is not drawn: a line every 10 s instead.
@@ -145,7 +161,10 @@ async function runImport(opts: { corpus: string; dryRun?: boolean; maxSize: numb
       }
       waitStart = performance.now();
     }
+    await flush();
     bar.stop();
+    // Search sees the whole import when the command returns.
+    if (db) await awaitSearchIndex(db);
   } catch (err) {
     if (isUnavailable(err)) {
       console.error(`import: the database at ${db?.config.uri} is unreachable (${(err as Error).message.split('\n')[0]}); start it with npm run db:start. Documents loaded before this are complete; the one in progress was not written.`);
@@ -190,8 +209,9 @@ program
   .option('--dry-run', 'read and extract only; write nothing')
   .option('--max-size <MB>', 'largest document accepted, in MB', megabytes, DEFAULT_MAX_BYTES)
   .option('--workers <N>', 'extraction worker threads (0: extract in the main thread)', workerCount, defaultWorkers())
+  .option('--batch <N>', 'new documents per transaction (a failing batch is retried one document per transaction)', batchSize, 32)
   .option('--summary-json <file>', 'also write the summary (counts, times, peak memory) as JSON')
-  .action(async (opts: { corpus: string; dryRun?: boolean; maxSize: number; workers: number; summaryJson?: string }) => {
+  .action(async (opts: { corpus: string; dryRun?: boolean; maxSize: number; workers: number; batch: number; summaryJson?: string }) => {
     process.exitCode = await runImport(opts);
   });
 

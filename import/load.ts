@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Relation } from './annotation.js';
 import { cypher } from '../src/db/cypher.js';
-import type { Database } from '../src/db/driver.js';
+import { isUnavailable, type Database } from '../src/db/driver.js';
 import { stableId } from './ids.js';
 import type { ProcessedDocument } from './pipeline.js';
 import { pinyinForms } from './pinyin.js';
@@ -259,6 +259,15 @@ export function documentStatements(doc: ProcessedDocument): LoadStatement[] {
   ];
 }
 
+/**
+ * Waits until full-text search sees every document loaded so far. The entity_names index is
+ * eventually consistent (updated after commit, off the import's critical path): an import calls
+ * this once at its end, not per document.
+ */
+export async function awaitSearchIndex(db: Database): Promise<void> {
+  await db.writeTx((tx) => tx.run(cypher('schema/awaitSearchIndex')));
+}
+
 /** Sends statements together and waits for all; the first failure fails the transaction. */
 async function runAll(tx: ManagedTransaction, statements: LoadStatement[]): Promise<QueryResult[]> {
   return Promise.all(statements.map((s) => run(tx, s)));
@@ -266,6 +275,39 @@ async function runAll(tx: ManagedTransaction, statements: LoadStatement[]): Prom
 
 export function prepareDocument(doc: ProcessedDocument): PreparedDocument {
   return { key: doc.key, contentHash: doc.contentHash, statements: documentStatements(doc), projectIds: [...new Set(doc.entities.projects.flatMap((p) => (p.id ? [p.id] : [])))], counts: counts(doc) };
+}
+
+/**
+ * New documents loaded together in one transaction: one commit and one round trip for the lot
+ * instead of for each. Any document already in the graph (unchanged or changed) sends the batch
+ * back to loadDocument, one transaction each; so does a failure, so that a bad document fails
+ * alone and every other one is still loaded whole.
+ */
+export async function loadDocuments(db: Database, documents: PreparedDocument[]): Promise<{ outcome: LoadOutcome | null; error?: unknown }[]> {
+  if (documents.length > 1) {
+    try {
+      const loaded = await db.writeTx(async (tx) => {
+        const found = await Promise.all(documents.map((d) => run(tx, { name: 'load/documentHash', params: { key: d.key } })));
+        if (found.some((r) => r.records.length > 0)) return false;
+        await runAll(tx, documents.flatMap((d) => d.statements));
+        return true;
+      });
+      if (loaded) return documents.map(() => ({ outcome: 'loaded' as const }));
+    } catch (err) {
+      if (isUnavailable(err)) throw err;
+      // One of them is bad: find out which, one transaction each.
+    }
+  }
+  const outcomes: { outcome: LoadOutcome | null; error?: unknown }[] = [];
+  for (const doc of documents) {
+    try {
+      outcomes.push({ outcome: await loadDocument(db, doc) });
+    } catch (error) {
+      if (isUnavailable(error)) throw error;
+      outcomes.push({ outcome: null, error });
+    }
+  }
+  return outcomes;
 }
 
 export async function loadDocument(db: Database, document: ProcessedDocument | PreparedDocument): Promise<LoadOutcome> {

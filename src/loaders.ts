@@ -41,11 +41,15 @@ export function createLoaders(db: Database, timeoutMs: number) {
       return ids.map((id) => found.get(id) ?? empty);
     });
 
+  /** The largest page of nested items a batch prefetches (a project's indicators), plus one: LIMIT takes no variable. */
+  const prefetchLimit = (keys: readonly PageKey<object>[]) =>
+    Math.max(0, ...keys.map((k) => Number((k.request as { prefetch?: { indicators?: number | null } | null }).prefetch?.indicators ?? 0))) + 1;
+
   /** Pages of a connection: one statement per batch, whatever the mix of filters and cursors. */
   const pages = <Req extends object, Row extends PageRow<unknown, object>>(query: ReadQuery<q.ConnectionParams<Req>, Row>) =>
     new DataLoader<PageKey<Req>, Row | undefined, string>(async (keys) => {
       const limit = Math.max(...keys.map((k) => k.first)) + 1;
-      const rows = await query.run(db, { requests: keys.map((k) => ({ prefetch: null, ...k.request })), limit }, timeoutMs);
+      const rows = await query.run(db, { requests: keys.map((k) => ({ prefetch: null, ...k.request })), limit, prefetchLimit: prefetchLimit(keys) }, timeoutMs);
       const byIndex = new Map(rows.map((r) => [r.i, r]));
       return keys.map((_, i) => byIndex.get(i));
     }, pageJson);

@@ -12,6 +12,10 @@ CREATE INDEX indicator_kind_year IF NOT EXISTS FOR (n:Indicator) ON (n.kind, n.y
 CREATE INDEX indicator_document IF NOT EXISTS FOR (n:Indicator) ON (n.documentId);
 // Full-text search over names and aliases in both scripts and toneless pinyin. The cjk analyzer
 // indexes Han text as overlapping bigrams, so any two-character run of a name finds it.
+// Eventually consistent: Lucene is updated by a background thread after commit, not inside every
+// import transaction (it was over a third of a document's commit time). Writers that need search
+// to see what they wrote wait for it (awaitSearchIndex in import/load.ts); migrate.ts replaces an
+// index created with other options.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:District|Department|Project) ON EACH [n.name, n.searchText, n.searchPinyin]
-OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true } };

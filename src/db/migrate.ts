@@ -1,15 +1,40 @@
 /**
  * Applies the database schema in cypher/schema (constraints, then indexes). Every statement is
  * idempotent (IF NOT EXISTS), so this runs before every import and by `npm run db:migrate`.
+ * IF NOT EXISTS keeps an existing index as it is, so a full-text index whose options changed
+ * (entity_names became eventually consistent) is dropped first and rebuilt from the graph.
  */
 import { pathToFileURL } from 'node:url';
-import { cypherStatements } from './cypher.js';
+import { cypher, cypherStatements } from './cypher.js';
 import { openDatabase, type Database } from './driver.js';
 
 export const SCHEMA_FILES = ['schema/constraints', 'schema/indexes'] as const;
 
+/** The index configuration a CREATE FULLTEXT INDEX statement asks for, e.g. {'fulltext.analyzer': 'cjk'}. */
+export function declaredFulltextConfig(statement: string): Record<string, string | boolean> {
+  const config: Record<string, string | boolean> = {};
+  for (const m of statement.matchAll(/`(fulltext\.[\w.]+)`\s*:\s*(?:'([^']*)'|(true|false))/g)) {
+    config[m[1] as string] = m[2] ?? m[3] === 'true';
+  }
+  return config;
+}
+
+/** True when entity_names exists with options other than those indexes.cypher declares. */
+async function entityNamesIndexIsStale(db: Database): Promise<boolean> {
+  const statement = cypherStatements('schema/indexes').find((s) => /CREATE FULLTEXT INDEX entity_names\b/.test(s));
+  if (!statement) return false;
+  const result = await db.writeTx((tx) => tx.run(cypher('schema/fulltextIndexOptions'), { name: 'entity_names' }));
+  const existing = result.records[0]?.get('config') as Record<string, unknown> | undefined;
+  if (!existing) return false;
+  return Object.entries(declaredFulltextConfig(statement)).some(([k, v]) => existing[k] !== v);
+}
+
 export async function migrate(db: Database): Promise<number> {
   let applied = 0;
+  if (await entityNamesIndexIsStale(db)) {
+    await db.writeTx((tx) => tx.run(cypher('schema/dropEntityNamesIndex')));
+    applied += 1;
+  }
   for (const file of SCHEMA_FILES) {
     for (const statement of cypherStatements(file)) {
       await db.writeTx((tx) => tx.run(statement));

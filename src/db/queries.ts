@@ -55,6 +55,8 @@ export interface ConnectionParams<Req> {
   requests: Req[];
   /** The largest page size of the batch, plus one (to tell whether there is a next page). */
   limit: number;
+  /** The largest prefetched page of nested items (a project's indicators), plus one. */
+  prefetchLimit?: number;
 }
 
 export interface DistrictsRequest extends PageRequestBase {

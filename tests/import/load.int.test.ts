@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.js';
-import { loadDocument, loadReference } from '../../import/load.js';
+import { loadDocument, loadDocuments, loadReference, prepareDocument } from '../../import/load.js';
 import { processCorpus, processDocument } from '../../import/pipeline.js';
 import { readDocument } from '../../import/read.js';
 import { resetGraph, testDatabase } from '../support/database.js';
@@ -141,5 +141,38 @@ describe('import into Neo4j', () => {
     expect(Number(left.records[0]?.get('n'))).toBe(0);
     const indicators = await db.driver.executeQuery(`MATCH (i:Indicator) WHERE i.id ENDS WITH '-broken' RETURN count(i) AS n`);
     expect(Number(indicators.records[0]?.get('n'))).toBe(0);
+  });
+
+  it('loads new documents in one transaction per batch; a bad one fails alone and the others still load', async () => {
+    await resetGraph(db);
+    await loadReference(db);
+    // 003 has RESPONSIBLE_FOR relations to break (as in the test above); two others load around it.
+    const documents = processCorpus(corpus).documents;
+    const b = documents.find((d) => d.key.startsWith('003_'));
+    const [a, c] = documents.filter((d) => d !== b);
+    if (!a || !b || !c) throw new Error('the bundled corpus lacks 003 or two other documents');
+    const broken = { ...b, key: 'broken-in-batch', id: 'doc_brokeninbatch0000', contentHash: 'y' };
+    broken.entities = { ...b.entities, indicators: b.entities.indicators.map((i) => ({ ...i, id: `${i.id}-batch` })) };
+    const responsible = b.annotation.relations.find((r) => r.type === 'RESPONSIBLE_FOR');
+    expect(responsible).toBeDefined();
+    broken.annotation = { ...b.annotation, relations: [{ ...(responsible as NonNullable<typeof responsible>), role: { not: 'a role' } as never }] };
+
+    const outcomes = await loadDocuments(db, [a, broken, c].map((d) => prepareDocument(d as typeof a)));
+    expect(outcomes.map((o) => o.outcome)).toEqual(['loaded', null, 'loaded']);
+    expect(String(outcomes[1]?.error)).toMatch(/role|map|property/i);
+    const keys = await db.driver.executeQuery('MATCH (d:Document) RETURN d.key AS key ORDER BY key');
+    expect(keys.records.map((r) => r.get('key'))).toEqual([a.key, c.key].sort());
+    const left = await db.driver.executeQuery(`MATCH (i:Indicator) WHERE i.id ENDS WITH '-batch' RETURN count(i) AS n`);
+    expect(Number(left.records[0]?.get('n'))).toBe(0);
+
+    // A batch naming a document already in the graph goes one document at a time: the known one
+    // is skipped, the new one loaded, and the graph is what loading them one by one gives.
+    const again = await loadDocuments(db, [a, b].map((d) => prepareDocument(d)));
+    expect(again.map((o) => o.outcome)).toEqual(['skipped', 'loaded']);
+    const batched = await snapshot(db);
+    await resetGraph(db);
+    await loadReference(db);
+    for (const d of [a, c, b]) await loadDocument(db, d);
+    expect(await snapshot(db)).toEqual(batched);
   });
 });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDocument, loadReference } from '../../import/load.js';
+import { awaitSearchIndex, loadDocument, loadReference } from '../../import/load.js';
 import { processCorpus } from '../../import/pipeline.js';
 import type { Database } from '../../src/db/driver.js';
 import { afterAll, beforeAll } from 'vitest';
@@ -19,6 +19,7 @@ export async function importBundledCorpus(db: Database): Promise<{ documents: nu
   const { documents, failures } = processCorpus(bundledCorpusDir);
   if (failures.length > 0) throw new Error(`bundled corpus failed to process: ${failures.map((f) => `${f.file}: ${f.reason}`).join('; ')}`);
   for (const doc of documents) await loadDocument(db, doc);
+  await awaitSearchIndex(db);
   return { documents: documents.length };
 }
 
