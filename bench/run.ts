@@ -13,10 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { awaitSearchIndex, loadDocument, loadReference } from '../import/load.js';
 import { processCorpus } from '../import/pipeline.js';
-import { projectRoot, runnerOptionsFromEnv, start, stop } from '../neo4j-runner/runner.js';
+import { boltUri, projectRoot, runnerOptionsFromEnv, stop } from '../neo4j-runner/runner.js';
 import { openDatabase } from '../src/db/driver.js';
 import { migrate } from '../src/db/migrate.js';
-import { defaultImportBenchmarkOptions, runImportBenchmark } from './import.js';
+import { defaultImportBenchmarkOptions, freshDatabase, runImportBenchmark } from './import.js';
 import { queryTables, queryTargets, runQueryBenchmark, type Measurement, type Neo4jTarget } from './query/run.js';
 
 const duration = Number(process.env.BENCH_DURATION ?? 5);
@@ -42,17 +42,12 @@ async function queryBenchmark(label: string, target: Neo4jTarget): Promise<Measu
 // 1. The bundled corpus.
 const options = defaultImportBenchmarkOptions();
 const runner = runnerOptionsFromEnv({ port: options.port, home: options.home });
-const started = await start(runner, () => {});
-const target = { uri: started.uri, user: 'neo4j', password: runner.password };
+// An empty database: the folder is deleted rather than the graph (a 10,000-document graph from an
+// earlier run has nodes with tens of thousands of relationships, too many to delete in one go).
+await freshDatabase(runner, () => {});
+const target = { uri: boltUri(runner), user: 'neo4j', password: runner.password };
 const db = openDatabase({ ...target, database: undefined, external: true });
 try {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
-  const wipe = db.driver.session();
-  try {
-    await wipe.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await wipe.close();
-  }
   await migrate(db);
   await loadReference(db);
   for (const doc of processCorpus(path.join(projectRoot, 'import', 'corpus')).documents) await loadDocument(db, doc);
