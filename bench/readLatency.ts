@@ -43,10 +43,12 @@ const page = (filters: Record<string, unknown>) => ({
       year: { min: null, max: null }, publishedFrom: null, publishedTo: null, genres: null, scripts: null,
       labels: null, kinds: null, measures: null, units: null, value: { min: null, max: null }, normalizedValue: { min: null, max: null },
       levels: null, parent: null, code: null, mentioned: null, entity: null,
-      order: 'NAME', desc: false, after: null, ...filters,
+      order: 'NAME', desc: false, after: null, prefetch: null, ...filters,
     },
   ],
   limit: 21,
+  // As the API's page loader sends it (src/loaders.ts): no nested items prefetched.
+  prefetchLimit: 1,
 });
 
 export const READ_QUERIES: ReadQuery[] = [

@@ -4,7 +4,22 @@
 // VALUE, NORMALIZED_VALUE → the number (missing ones last).
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
-CALL (req) {
+// The anchor that finds a row needs no second check: only the other conditions are tested, and
+// they are worked out once per request, not for every row.
+WITH i, req, {
+  subjects: CASE WHEN req.document IS NULL THEN req.subjects[1..] ELSE req.subjects END,
+  departments: CASE WHEN req.document IS NULL AND size(req.subjects) = 0 THEN req.departments[1..] ELSE req.departments END,
+  within: CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 THEN req.within[1..] ELSE req.within END
+} AS checks
+WITH i, req, checks,
+  // Nothing left to check beyond what the anchor guarantees (the common case): rows skip the filter.
+  req.labels IS NULL AND req.measures IS NULL AND req.units IS NULL
+  AND req.value.min IS NULL AND req.value.max IS NULL AND req.normalizedValue.min IS NULL AND req.normalizedValue.max IS NULL
+  AND size(checks.subjects) = 0 AND size(checks.departments) = 0 AND size(checks.within) = 0
+  AND ((req.kinds IS NULL AND req.year.min IS NULL AND req.year.max IS NULL)
+       OR (req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
+           AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL))) AS anchored
+CALL (req, checks, anchored) {
   CALL (req) {
     WITH req WHERE req.document IS NOT NULL
     MATCH (n:Indicator {documentId: req.document})
@@ -52,7 +67,7 @@ CALL (req) {
     RETURN n
   }
   WITH n
-  WHERE (req.labels IS NULL OR any(q IN req.labels WHERE toLower(n.label) CONTAINS q))
+  WHERE anchored OR ((req.labels IS NULL OR any(q IN req.labels WHERE toLower(n.label) CONTAINS q))
     AND (req.kinds IS NULL OR n.kind IN req.kinds)
     AND (req.measures IS NULL OR n.measure IN req.measures)
     AND (req.units IS NULL OR n.unit IN req.units)
@@ -63,12 +78,10 @@ CALL (req) {
     AND (req.normalizedValue.min IS NULL OR coalesce(n.normalizedValue, n.value) >= req.normalizedValue.min)
     AND (req.normalizedValue.max IS NULL OR coalesce(n.normalizedValue, n.value) <= req.normalizedValue.max)
     AND (req.document IS NULL OR n.documentId = req.document)
-    // The anchor that found a row needs no second check: only the other conditions are tested.
-    AND all(s IN CASE WHEN req.document IS NULL THEN req.subjects[1..] ELSE req.subjects END WHERE EXISTS { (n)-[:MEASURES]->(x) WHERE x.id = s })
-    AND all(dep IN CASE WHEN req.document IS NULL AND size(req.subjects) = 0 THEN req.departments[1..] ELSE req.departments END
-            WHERE EXISTS { (:Department {id: dep})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n) })
-    AND all(w IN CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 THEN req.within[1..] ELSE req.within END
-            WHERE EXISTS { (n)-[:MEASURES]->()-[:LOCATED_IN|PART_OF]->{0,1}(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
+    AND (size(checks.subjects) = 0 OR all(s IN checks.subjects WHERE EXISTS { (n)-[:MEASURES]->(x) WHERE x.id = s }))
+    AND (size(checks.departments) = 0 OR all(dep IN checks.departments WHERE EXISTS { (:Department {id: dep})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n) }))
+    AND (size(checks.within) = 0 OR all(w IN checks.within
+            WHERE EXISTS { (n)-[:MEASURES]->()-[:LOCATED_IN|PART_OF]->{0,1}(:District)-[:PART_OF]->{0,4}(:District {id: w}) })))
   WITH n, CASE req.order
       WHEN 'POSITION' THEN n.documentId + ':' + substring('0000000000', size(toString(n.start))) + toString(n.start)
       WHEN 'LABEL' THEN n.label
