@@ -3,7 +3,18 @@
 // Keys: NAME → name; START_YEAR / END_YEAR → the year (missing years last).
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
-CALL (req) {
+// The anchor that finds a row needs no second check: only the other conditions are tested. When
+// nothing is left beyond what the anchor guarantees (a district's or a department's projects, the
+// common case), rows skip the filter instead of testing every condition on each.
+WITH i, req, CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL THEN req.within[1..] ELSE req.within END AS withinLeft
+WITH i, req, withinLeft,
+  req.names IS NULL AND req.roles IS NULL AND req.sectors IS NULL
+  AND req.startYear.min IS NULL AND req.startYear.max IS NULL AND req.endYear.min IS NULL AND req.endYear.max IS NULL
+  AND size(withinLeft) = 0 AND size(req.departments) <= 1
+  AND (req.partOf IS NULL OR size(req.departments) = 0)
+  AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0))
+  AND (req.statuses IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL)) AS anchored
+CALL (req, withinLeft, anchored) {
   CALL (req) {
     WITH req WHERE size(req.departments) > 0
     MATCH (:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->(n:Project)
@@ -34,9 +45,8 @@ CALL (req) {
     RETURN n
   }
   WITH n
-  WHERE (req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
-    // The anchor that found a row needs no second check: only the other conditions are tested.
-    AND all(w IN CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL THEN req.within[1..] ELSE req.within END
+  WHERE anchored OR ((req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
+    AND all(w IN withinLeft
             WHERE EXISTS { (n)-[:LOCATED_IN]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
     AND all(dep IN req.departments WHERE (dep = req.departments[0] AND req.roles IS NULL) OR EXISTS { (:Department {id: dep})-[r:RESPONSIBLE_FOR]->(n) WHERE req.roles IS NULL OR r.role IN req.roles })
     AND (req.roles IS NULL OR size(req.departments) > 0 OR EXISTS { ()-[r:RESPONSIBLE_FOR]->(n) WHERE r.role IN req.roles })
@@ -47,7 +57,7 @@ CALL (req) {
     AND (req.endYear.min IS NULL OR n.endYear >= req.endYear.min)
     AND (req.endYear.max IS NULL OR n.endYear <= req.endYear.max)
     AND (req.partOf IS NULL OR size(req.departments) = 0 OR EXISTS { (n)-[:PART_OF]->(:Project {id: req.partOf}) })
-    AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0) OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) })
+    AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0) OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) }))
   WITH n, CASE req.order
       WHEN 'NAME' THEN n.name
       WHEN 'START_YEAR' THEN coalesce(toFloat(n.startYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
