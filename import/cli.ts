@@ -167,7 +167,7 @@ async function runImport(opts: { corpus: string; dryRun?: boolean; maxSize: numb
     if (db) await awaitSearchIndex(db);
   } catch (err) {
     if (isUnavailable(err)) {
-      console.error(`import: the database at ${db?.config.uri} is unreachable (${(err as Error).message.split('\n')[0]}); start it with npm run db:start. Documents loaded before this are complete; the one in progress was not written.`);
+      console.error(`import: the database at ${db?.config.uri} is unreachable (${(err as Error).message.split('\n')[0]}); start it with npm run db:start. Documents loaded before this are complete; none of the batch in progress was written.`);
       return 1;
     }
     throw err;
