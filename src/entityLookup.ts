@@ -25,7 +25,12 @@ export async function entityLookup(
   if (name === '' || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
   const simplified = toSimplified(name);
   const collaborators = label === 'Department' ? collaboratorsPrefetch(info) : null;
-  const row = await ctx.loaders.entityByName.load({ label, names: [...new Set([name, simplified, ...traditionalForms(simplified)])], collaborators });
-  if (row && collaborators !== null && row.collaborators) ctx.loaders.collaborators.prime({ id: row.node.id, first: collaborators }, row.collaborators);
+  const row = await ctx.loaders.entityByName.load({
+    label,
+    names: [...new Set([name, simplified, ...traditionalForms(simplified)])],
+    collaborators: collaborators?.first ?? null,
+    collaboratorDetails: collaborators?.details ?? true,
+  });
+  if (row && collaborators !== null && row.collaborators) ctx.loaders.collaborators.prime({ id: row.node.id, ...collaborators }, row.collaborators);
   return row?.node ?? null;
 }

@@ -105,10 +105,10 @@ export function createLoaders(db: Database, timeoutMs: number) {
       return spans.map((s) => found.get(`${s.documentId}:${s.start}:${s.end}`) ?? null);
     }, json),
 
-    collaborators: new DataLoader<{ id: string; first: number }, CollaborationRow[], string>(async (requests) => {
+    collaborators: new DataLoader<q.CollaboratorsRequest, CollaborationRow[], string>(async (requests) => {
       const rows = await q.readDepartmentCollaborators.run(db, { requests: [...requests] }, timeoutMs);
-      const found = new Map(rows.map((r) => [`${r.id}:${r.first}`, r.collaborators]));
-      return requests.map((r) => found.get(`${r.id}:${r.first}`) ?? []);
+      const found = new Map(rows.map((r) => [`${r.id}:${r.first}:${r.details}`, r.collaborators]));
+      return requests.map((r) => found.get(`${r.id}:${r.first}:${r.details}`) ?? []);
     }, json),
 
     districts: pages(q.readDistricts),

@@ -12,6 +12,7 @@ import { departmentProjectsKey, projectIndicatorsKey } from './connections.js';
 import type { Context } from './context.js';
 import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
 import type { DepartmentRow, ProjectRow } from './db/rows.js';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { fieldSelection, itemSelection, onlyTotalCount, sharedArgs } from './lookahead.js';
 import { pageSize } from './paging.js';
 
@@ -71,7 +72,34 @@ export function departmentPrefetch(info: GraphQLResolveInfo | undefined): Prefet
   };
 }
 
-/** The page size of a department's collaborators to fetch with it, or null when not asked for (or asked in several ways). */
-export function collaboratorsPrefetch(info: GraphQLResolveInfo | undefined): number | null {
-  return prefetchSize(sharedArgs(fieldSelection(info, 'Department').get('collaborators')));
+/**
+ * Project fields a stub (id and name) answers: the row's own two, and relations, which need only the
+ * id. Any other field (aliases, status, sector, years, or one added later) needs the whole row.
+ */
+const STUB_PROJECT_FIELDS = new Set(['__typename', 'id', 'name', 'mentions', 'districts', 'departments', 'indicators', 'partOf', 'parts', 'documents']);
+
+/** True when these selections of a Project list ask for more than a stub answers (or cannot be read). */
+export function needsProjectDetails(trees: ResolveTree[] | undefined): boolean {
+  if (!trees) return true;
+  return trees.some((t) => Object.keys(t.fieldsByTypeName).some((type) => type !== 'Project') || Object.keys(t.fieldsByTypeName.Project ?? {}).some((f) => !STUB_PROJECT_FIELDS.has(f)));
+}
+
+/** Whether the Project list a resolver returns must be whole rows, from the field's own selection. */
+export function projectListNeedsDetails(info: GraphQLResolveInfo | undefined): boolean {
+  const fields = fieldSelection(info, 'Project');
+  return fields.size === 0 || [...fields.keys()].some((f) => !STUB_PROJECT_FIELDS.has(f));
+}
+
+/** Whether Department.collaborators' shared projects must be whole rows, from the field's own selection. */
+export function collaboratorProjectDetails(info: GraphQLResolveInfo | undefined): boolean {
+  const collaboration = fieldSelection(info, 'Collaboration');
+  return collaboration.size === 0 ? true : needsProjectDetails(collaboration.get('projects') ?? []);
+}
+
+/** A department's collaborators to fetch with it (page size and whether projects come whole), or null when not asked for (or asked in several ways). */
+export function collaboratorsPrefetch(info: GraphQLResolveInfo | undefined): { first: number; details: boolean } | null {
+  const trees = fieldSelection(info, 'Department').get('collaborators');
+  const first = prefetchSize(sharedArgs(trees));
+  if (first === null || !trees) return null;
+  return { first, details: trees.some((t) => needsProjectDetails(Object.values(t.fieldsByTypeName.Collaboration ?? {}).filter((f) => f.name === 'projects'))) };
 }

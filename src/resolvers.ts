@@ -1,6 +1,7 @@
 /** The resolver map: one module per root field or type, assembled here. */
 import type { Resolvers } from './generated/resolvers.generated.js';
 import { DateScalar } from './resolvers/types/Date.js';
+import { Collaboration } from './resolvers/types/Collaboration.js';
 import { Department } from './resolvers/types/Department.js';
 import { DepartmentProjectEdge } from './resolvers/types/DepartmentProjectEdge.js';
 import { District } from './resolvers/types/District.js';
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = {
   Entity,
   District,
   Department,
+  Collaboration,
   DepartmentProjectEdge,
   Project,
   ProjectDepartment,

@@ -42,8 +42,8 @@ UNWIND CASE WHEN size(exact) > 0 THEN exact ELSE byAlias END AS n
 WITH i, req, n ORDER BY CASE n.level WHEN 'DISTRICT' THEN 0 ELSE 1 END, n.id
 WITH i, req, collect(n)[0] AS n
 // Prefetched for Department.collaborators(first) (src/prefetch.ts), as departmentCollaborators.cypher
-// returns them: ranked by shared projects, which are read for the first `first` only. Nothing is read
-// unless asked for.
+// returns them: ranked by shared projects, which are read for the first `first` only (as id and name
+// unless `collaboratorDetails`). Nothing is read unless asked for.
 CALL (req, n) {
   WITH n WHERE req.collaborators IS NOT NULL AND n:Department
   MATCH (n)-[:RESPONSIBLE_FOR]->(p:Project)<-[:RESPONSIBLE_FOR]-(o:Department)
@@ -53,10 +53,10 @@ CALL (req, n) {
   WITH req, collect({o: o, projects: projects}) AS ranked
   UNWIND range(0, size(ranked[0..toInteger(req.collaborators)]) - 1) AS rank
   WITH rank, ranked[rank].o AS o, ranked[rank].projects AS shared
-  CALL (shared) {
+  CALL (shared, req) {
     UNWIND shared AS p
     WITH p ORDER BY p.name, p.id
-    RETURN collect(p {.id, .name, .aliases, .status, .sector, .startYear, .endYear}) AS projects
+    RETURN collect(CASE WHEN req.collaboratorDetails THEN p {.id, .name, .aliases, .status, .sector, .startYear, .endYear} ELSE p {.id, .name} END) AS projects
   }
   WITH rank, o, size(shared) AS shared, projects ORDER BY rank
   RETURN collect({department: o {.id, .name, .aliases, .kind, .level, .reference}, sharedProjects: shared, projects: projects}) AS collaborators

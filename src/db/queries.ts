@@ -171,6 +171,8 @@ export interface EntityByNameRequest {
   names: string[];
   /** Prefetch a department's first collaborators (Department.collaborators(first)) with it. */
   collaborators: number | null;
+  /** Their shared projects as whole rows, not id and name only. */
+  collaboratorDetails: boolean;
 }
 export interface EntityByNameRow {
   i: number;
@@ -198,7 +200,13 @@ export interface Span {
 }
 export const readEvidenceQuotes = readQuery<{ spans: Span[] }, Span & { quote: string }>('read/evidenceQuotes');
 
-export const readDepartmentCollaborators = readQuery<{ requests: { id: string; first: number }[] }, { id: string; first: number; collaborators: CollaborationRow[] }>(
+/** A department's first collaborators; their shared projects whole (`details`) or as id and name. */
+export interface CollaboratorsRequest {
+  id: string;
+  first: number;
+  details: boolean;
+}
+export const readDepartmentCollaborators = readQuery<{ requests: CollaboratorsRequest[] }, CollaboratorsRequest & { collaborators: CollaborationRow[] }>(
   'read/departmentCollaborators',
 );
 

@@ -102,10 +102,14 @@ export interface DepartmentProjectEdgeRow extends ResponsibilityRow {
   node: ProjectRow;
 }
 
+/** A project as id and name only: what a list of them needs when nothing else is selected. */
+export type ProjectStub = Pick<ProjectRow, 'id' | 'name'>;
+
 export interface CollaborationRow {
   department: DepartmentRow;
   sharedProjects: number;
-  projects: ProjectRow[];
+  /** Whole rows, or stubs when the request asked for no more (see prefetch.ts, projectDetails). */
+  projects: (ProjectRow | ProjectStub)[];
 }
 
 export interface SearchHitRow {

@@ -5,6 +5,8 @@
  * prefetches nothing).
  */
 import { describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { createContext } from '../../src/context.js';
 import { cypherValue, useImportedApi } from '../support/corpus.js';
 
 const WALK = `query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { id name
@@ -83,5 +85,45 @@ describe('prefetching nested fields of a page', () => {
     // in traditional script, the same department and collaborators
     const traditional = await counted(`{ department(name: "海澱區民政局") ${sel} }`, {});
     expect(traditional.data.department).toEqual(dep);
+  });
+
+  it("collaborators' shared projects: read as id and name when that is all that is asked, whole rows otherwise, the same either way", async () => {
+    const FULL = 'projects { id name aliases status sector startYear endYear }';
+    const asked = async (projects: string, by: 'name' | 'id', id?: string) => {
+      const q = by === 'name' ? `{ department(name: "海淀区民政局") { id collaborators(first: 5) { department { id } ${projects} } } }` : `query($id: ID!) { department(id: $id) { id collaborators(first: 5) { department { id } ${projects} } } }`;
+      return counted(q, id ? { id } : {});
+    };
+    const whole = await asked(FULL, 'name');
+    const dep = whole.data.department;
+    const shared = (dep.collaborators as { projects: Record<string, unknown>[] }[]).flatMap((c) => c.projects);
+    expect(shared.length).toBeGreaterThan(0);
+    // a real status, not the stub's missing one read as UNKNOWN
+    expect(shared.some((p) => p.status !== 'UNKNOWN')).toBe(true);
+    const pick = (c: any) => ({ department: c.department, projects: c.projects.map((p: any) => ({ id: p.id, name: p.name })) });
+    for (const by of ['name', 'id'] as const) {
+      const slim = await asked('projects { id name }', by, dep.id);
+      expect(slim.data.department.collaborators).toEqual(dep.collaborators.map(pick));
+      const full = await asked(FULL, by, dep.id);
+      expect(full.data.department).toEqual(dep);
+      // Fields through a fragment on an interface: whole rows all the same (one more round trip at most).
+      const viaFragment = await asked('projects { id name ... on Entity { aliases } ... on Project { status } }', by, dep.id);
+      expect(viaFragment.data.department.collaborators.map((c: any) => c.projects.map((p: any) => p.status))).toEqual(dep.collaborators.map((c: any) => c.projects.map((p: any) => p.status)));
+      expect(viaFragment.data.department.collaborators.map((c: any) => c.projects.map((p: any) => p.aliases))).toEqual(dep.collaborators.map((c: any) => c.projects.map((p: any) => p.aliases)));
+    }
+  });
+
+  it('stubs where whole rows are needed (a look-ahead that guessed wrong) are read whole, not answered from the stub', async () => {
+    const dep = (await counted('{ department(name: "海淀区民政局") { id collaborators(first: 5) { projects { id status sector } } } }', {})).data.department;
+    const ctx = createContext(suite.db, pino({ level: 'silent' }));
+    const stubs = await ctx.loaders.collaborators.load({ id: dep.id, first: 5, details: false });
+    expect(stubs.flatMap((c) => c.projects).every((p) => !('status' in p))).toBe(true);
+    ctx.loaders.collaborators.prime({ id: dep.id, first: 5, details: true }, stubs);
+    const response = await suite.api.server.apollo.executeOperation(
+      { query: 'query($id: ID!) { department(id: $id) { id collaborators(first: 5) { projects { id status sector } } } }', variables: { id: dep.id } },
+      { contextValue: ctx },
+    );
+    const result = response.body.kind === 'single' ? response.body.singleResult : null;
+    expect(result?.errors).toBeUndefined();
+    expect(result?.data?.department).toEqual(dep);
   });
 });

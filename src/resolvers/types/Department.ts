@@ -4,6 +4,7 @@ import { documentFilter, indicatorFilter } from '../../filters.js';
 import type { DepartmentResolvers } from '../../generated/resolvers.generated.js';
 import { asksOnlyTotalCount } from '../../lookahead.js';
 import { pageSize } from '../../paging.js';
+import { collaboratorProjectDetails } from '../../prefetch.js';
 
 export const Department: DepartmentResolvers = {
   aliases: (d) => d.aliases ?? [d.name],
@@ -11,7 +12,7 @@ export const Department: DepartmentResolvers = {
   mentions: (d, args, ctx) => mentionConnection(ctx, { entity: d.id, document: null, labels: null }, args),
   district: async (d, _args, { loaders }) => (await loaders.departmentDistricts.load(d.id))[0] ?? null,
   projects: (d, args, ctx, info) => departmentProjectConnection(ctx, departmentProjectsKey(d.id, args, asksOnlyTotalCount(info, 'DepartmentProjectConnection')), args, info),
-  collaborators: (d, args, { loaders }) => loaders.collaborators.load({ id: d.id, first: pageSize(args.first) }),
+  collaborators: (d, args, { loaders }, info) => loaders.collaborators.load({ id: d.id, first: pageSize(args.first), details: collaboratorProjectDetails(info) }),
   indicators: (d, args, ctx) => {
     const filter = indicatorFilter(args.where);
     return indicatorConnection(ctx, { ...filter, departments: [d.id, ...filter.departments] }, args);
