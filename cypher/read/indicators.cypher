@@ -24,42 +24,43 @@ CALL (req, checks, anchored) {
     WITH req WHERE req.document IS NOT NULL
     MATCH (n:Indicator {documentId: req.document})
     RETURN n
-    UNION
+    UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'prj_'
     MATCH (:Project {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'dep_'
     MATCH (:Department {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'dis_'
     MATCH (:District {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) > 0
     MATCH (:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n:Indicator)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) > 0
     MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN|PART_OF]-{0,1}()<-[:MEASURES]-(n:Indicator)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     // Kinds and a year (range): through the (kind, year) index, one seek per kind — 2025's targets
     // without reading 2025's actual figures.
     UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
-                 AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL) AND req.kinds IS NOT NULL THEN req.kinds ELSE [] END AS k
+                 AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL) AND req.kinds IS NOT NULL
+                 THEN reduce(seen = [], x IN req.kinds | CASE WHEN x IN seen THEN seen ELSE seen + x END) ELSE [] END AS k
     MATCH (n:Indicator)
     WHERE n.kind = k AND n.year >= coalesce(req.year.min, -2147483648) AND n.year <= coalesce(req.year.max, 2147483647)
     RETURN n
-    UNION
+    UNION ALL
     // A year or a year range alone: through the year index (indicator_year), not every indicator.
     UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
                  AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL) AND req.kinds IS NULL THEN [req.year] ELSE [] END AS y
     MATCH (n:Indicator)
     WHERE n.year >= coalesce(y.min, -2147483648) AND n.year <= coalesce(y.max, 2147483647)
     RETURN n
-    UNION
+    UNION ALL
     // No anchor: every indicator. (Unwinding the condition keeps the planner from scanning first.)
     UNWIND CASE WHEN req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
                  AND req.year.min IS NULL AND req.year.max IS NULL THEN [true] ELSE [] END AS scan
@@ -89,13 +90,20 @@ CALL (req, checks, anchored) {
       WHEN 'VALUE' THEN coalesce(toFloat(n.value), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
       WHEN 'NORMALIZED_VALUE' THEN coalesce(toFloat(coalesce(n.normalizedValue, n.value)), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
     END AS key
-  WITH collect({n: n, id: n.id, key: key}) AS rows
+  WITH collect({n: n, key: key}) AS rows
   WITH rows, [r IN rows WHERE req.after IS NULL
       OR (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
-      OR (r.key = req.after.key AND r.id > req.after.id)] AS rest
+      OR (r.key = req.after.key AND r.n.id > req.after.id)] AS rest
   CALL (rest, req) {
+    // The first rows by key alone, so that ids (the tie-break) are read only where keys tie: every
+    // row with the last key of those is taken from the rest, and the page ordered by key and id.
     UNWIND rest AS r
-    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.id ASC
+    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC
+    LIMIT toInteger($limit)
+    WITH collect(r) AS top
+    WITH top, size(top) = toInteger($limit) AS full, top[-1].key AS last
+    UNWIND CASE WHEN full THEN [r IN top WHERE NOT coalesce(r.key = last, false)] + [r IN rest WHERE coalesce(r.key = last, false)] ELSE top END AS r
+    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.n.id ASC
     LIMIT toInteger($limit)
     WITH r.n AS n, r.key AS key
     RETURN collect({key: key, node: n {.id, .label, .value, .unit, .normalizedValue, .baseUnit, .year, .kind, .measure, .approximate, .documentId, .start, .end, .quote}}) AS page

@@ -18,26 +18,26 @@ CALL (req, withinLeft, anchored) {
   CALL (req) {
     WITH req WHERE size(req.departments) > 0
     MATCH (:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->(n:Project)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NOT NULL
     MATCH (:Project {id: req.partOf})<-[:PART_OF]-(n:Project)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) > 0
     MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(n:Project)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NOT NULL
     MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:Project)
-    RETURN n
-    UNION
+    RETURN DISTINCT n
+    UNION ALL
     // Only statuses: through the status index (project_status), not every project.
     UNWIND CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL
-                 AND req.statuses IS NOT NULL THEN req.statuses ELSE [] END AS st
+                 AND req.statuses IS NOT NULL THEN reduce(seen = [], s IN req.statuses | CASE WHEN s IN seen THEN seen ELSE seen + s END) ELSE [] END AS st
     MATCH (n:Project {status: st})
     RETURN n
-    UNION
+    UNION ALL
     // No anchor: every project. (Unwinding the condition keeps the planner from scanning first.)
     UNWIND CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL
                  AND req.statuses IS NULL THEN [true] ELSE [] END AS scan
@@ -63,13 +63,20 @@ CALL (req, withinLeft, anchored) {
       WHEN 'START_YEAR' THEN coalesce(toFloat(n.startYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
       WHEN 'END_YEAR' THEN coalesce(toFloat(n.endYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
     END AS key
-  WITH collect({n: n, id: n.id, key: key}) AS rows
+  WITH collect({n: n, key: key}) AS rows
   WITH rows, [r IN rows WHERE req.after IS NULL
       OR (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
-      OR (r.key = req.after.key AND r.id > req.after.id)] AS rest
+      OR (r.key = req.after.key AND r.n.id > req.after.id)] AS rest
   CALL (rest, req) {
+    // The first rows by key alone, so that ids (the tie-break) are read only where keys tie: every
+    // row with the last key of those is taken from the rest, and the page ordered by key and id.
     UNWIND rest AS r
-    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.id ASC
+    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC
+    LIMIT toInteger($limit)
+    WITH collect(r) AS top
+    WITH top, size(top) = toInteger($limit) AS full, top[-1].key AS last
+    UNWIND CASE WHEN full THEN [r IN top WHERE NOT coalesce(r.key = last, false)] + [r IN rest WHERE coalesce(r.key = last, false)] ELSE top END AS r
+    WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.n.id ASC
     LIMIT toInteger($limit)
     WITH r.n AS n, r.key AS key
     RETURN collect({
