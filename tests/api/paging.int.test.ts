@@ -55,6 +55,17 @@ describe('paging', () => {
     }
   });
 
+  it('ties run across pages in id order: a year most projects lack, and years shared by many indicators', async () => {
+    const projects = await pageThrough(async (after) => (await suite.api.request(ProjectsPageDocument, { first: 4, after, orderBy: { field: 'END_YEAR', direction: 'ASC' } })).data?.projects, 4);
+    const expectedProjects = await cypherValue<string[]>(suite.db, 'MATCH (p:Project) WITH p ORDER BY coalesce(toFloat(p.endYear), 1.0e308), p.id RETURN collect(p.id)');
+    // most projects have no end year: one tie spanning dozens of pages
+    expect(projects.totalCount - (await cypherValue<number>(suite.db, 'MATCH (p:Project) WHERE p.endYear IS NOT NULL RETURN count(p)'))).toBeGreaterThan(8);
+    expect(projects.nodes.map((n) => n.id)).toEqual(expectedProjects);
+    const indicators = await pageThrough(async (after) => (await suite.api.request(IndicatorsPageDocument, { first: 6, after, orderBy: { field: 'YEAR', direction: 'DESC' } })).data?.indicators, 6);
+    const expectedIndicators = await cypherValue<string[]>(suite.db, 'MATCH (i:Indicator) WITH i ORDER BY coalesce(toFloat(i.year), -1.0e308) DESC, i.id RETURN collect(i.id)');
+    expect(indicators.nodes.map((n) => n.id)).toEqual(expectedIndicators);
+  });
+
   it('districts, departments, indicators and documents page the same way', async () => {
     const districts = await pageThrough(
       async (after) => (await suite.api.request(DistrictsPageDocument, { first: 50, after, orderBy: { field: 'CODE', direction: 'ASC' } })).data?.districts,
