@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
-import { cypherDir } from '../src/db/cypher.js';
+import { cypher, cypherDir } from '../src/db/cypher.js';
 import { SCAN_OPERATORS, type PlanOperator } from './profile-load.js';
 
 export interface ReadQuery {
@@ -134,7 +134,8 @@ export async function measureReadQueries(driver: Driver, options: { runs: number
       results.push({ ...base, ok: false, error: 'no such file' });
       continue;
     }
-    const text = fs.readFileSync(file, 'utf8').trim().replace(/;\s*$/, '');
+    // The statement exactly as the API sends it (and so the same plan-cache entry).
+    const text = cypher(`read/${q.file}`);
     const params = integers(q.params(anchors)) as Record<string, unknown>;
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {

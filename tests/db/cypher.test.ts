@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cypher, cypherStatements } from '../../src/db/cypher.js';
+import { compact, cypher, cypherStatements } from '../../src/db/cypher.js';
 
 describe('cypher files', () => {
   it('splits a schema file into its statements without comments', () => {
@@ -19,5 +19,12 @@ describe('cypher files', () => {
 
   it('loads a read query as one statement', () => {
     expect(cypher('read/stats')).toMatch(/COUNT \{ \(:District\) \}/);
+  });
+
+  it('sends a statement without its comment lines and indentation, code and strings untouched', () => {
+    expect(compact("// why\nMATCH (n)\n  // more\n  WHERE n.name = 'a  //b'\n\n  RETURN n")).toBe("MATCH (n)\nWHERE n.name = 'a  //b'\nRETURN n");
+    const projects = cypher('read/projects');
+    expect(projects).not.toMatch(/^\s*\/\//m);
+    expect(projects).toContain('UNWIND range(0, size($requests) - 1) AS i');
   });
 });
