@@ -67,30 +67,30 @@ CALL (req, checks, anchored) {
     MATCH (n:Indicator)
     RETURN n
   }
-  WITH n
-  WHERE anchored OR ((req.labels IS NULL OR any(q IN req.labels WHERE toLower(n.label) CONTAINS q))
-    AND (req.kinds IS NULL OR n.kind IN req.kinds)
-    AND (req.measures IS NULL OR n.measure IN req.measures)
-    AND (req.units IS NULL OR n.unit IN req.units)
-    AND (req.year.min IS NULL OR n.year >= req.year.min)
-    AND (req.year.max IS NULL OR n.year <= req.year.max)
-    AND (req.value.min IS NULL OR n.value >= req.value.min)
-    AND (req.value.max IS NULL OR n.value <= req.value.max)
-    AND (req.normalizedValue.min IS NULL OR coalesce(n.normalizedValue, n.value) >= req.normalizedValue.min)
-    AND (req.normalizedValue.max IS NULL OR coalesce(n.normalizedValue, n.value) <= req.normalizedValue.max)
-    AND (req.document IS NULL OR n.documentId = req.document)
-    AND (size(checks.subjects) = 0 OR all(s IN checks.subjects WHERE EXISTS { (n)-[:MEASURES]->(x) WHERE x.id = s }))
-    AND (size(checks.departments) = 0 OR all(dep IN checks.departments WHERE EXISTS { (:Department {id: dep})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n) }))
-    AND (size(checks.within) = 0 OR all(w IN checks.within
-            WHERE EXISTS { (n)-[:MEASURES]->()-[:LOCATED_IN|PART_OF]->{0,1}(:District)-[:PART_OF]->{0,4}(:District {id: w}) })))
-  WITH n, CASE req.order
+  // Filtered as a list: a page the anchor vouches for never enters the filter (no per-row operators).
+  WITH collect(n) AS found
+  WITH [n IN CASE WHEN anchored THEN found ELSE [n IN found WHERE (req.labels IS NULL OR any(q IN req.labels WHERE toLower(n.label) CONTAINS q))
+        AND (req.kinds IS NULL OR n.kind IN req.kinds)
+        AND (req.measures IS NULL OR n.measure IN req.measures)
+        AND (req.units IS NULL OR n.unit IN req.units)
+        AND (req.year.min IS NULL OR n.year >= req.year.min)
+        AND (req.year.max IS NULL OR n.year <= req.year.max)
+        AND (req.value.min IS NULL OR n.value >= req.value.min)
+        AND (req.value.max IS NULL OR n.value <= req.value.max)
+        AND (req.normalizedValue.min IS NULL OR coalesce(n.normalizedValue, n.value) >= req.normalizedValue.min)
+        AND (req.normalizedValue.max IS NULL OR coalesce(n.normalizedValue, n.value) <= req.normalizedValue.max)
+        AND (req.document IS NULL OR n.documentId = req.document)
+        AND (size(checks.subjects) = 0 OR all(s IN checks.subjects WHERE EXISTS { (n)-[:MEASURES]->(x) WHERE x.id = s }))
+        AND (size(checks.departments) = 0 OR all(dep IN checks.departments WHERE EXISTS { (:Department {id: dep})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n) }))
+        AND (size(checks.within) = 0 OR all(w IN checks.within
+                WHERE EXISTS { (n)-[:MEASURES]->()-[:LOCATED_IN|PART_OF]->{0,1}(:District)-[:PART_OF]->{0,4}(:District {id: w}) }))] END
+    | {n: n, key: CASE req.order
       WHEN 'POSITION' THEN n.documentId + ':' + substring('0000000000', size(toString(n.start))) + toString(n.start)
       WHEN 'LABEL' THEN n.label
       WHEN 'YEAR' THEN coalesce(toFloat(n.year), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
       WHEN 'VALUE' THEN coalesce(toFloat(n.value), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
       WHEN 'NORMALIZED_VALUE' THEN coalesce(toFloat(coalesce(n.normalizedValue, n.value)), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
-    END AS key
-  WITH collect({n: n, key: key}) AS rows
+    END}] AS rows
   WITH rows, [r IN rows WHERE req.after IS NULL
       OR (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
       OR (r.key = req.after.key AND r.n.id > req.after.id)] AS rest

@@ -44,26 +44,26 @@ CALL (req, withinLeft, anchored) {
     MATCH (n:Project)
     RETURN n
   }
-  WITH n
-  WHERE anchored OR ((req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
-    AND all(w IN withinLeft
-            WHERE EXISTS { (n)-[:LOCATED_IN]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
-    AND all(dep IN req.departments WHERE (dep = req.departments[0] AND req.roles IS NULL) OR EXISTS { (:Department {id: dep})-[r:RESPONSIBLE_FOR]->(n) WHERE req.roles IS NULL OR r.role IN req.roles })
-    AND (req.roles IS NULL OR size(req.departments) > 0 OR EXISTS { ()-[r:RESPONSIBLE_FOR]->(n) WHERE r.role IN req.roles })
-    AND (req.statuses IS NULL OR n.status IN req.statuses)
-    AND (req.sectors IS NULL OR n.sector IN req.sectors)
-    AND (req.startYear.min IS NULL OR n.startYear >= req.startYear.min)
-    AND (req.startYear.max IS NULL OR n.startYear <= req.startYear.max)
-    AND (req.endYear.min IS NULL OR n.endYear >= req.endYear.min)
-    AND (req.endYear.max IS NULL OR n.endYear <= req.endYear.max)
-    AND (req.partOf IS NULL OR size(req.departments) = 0 OR EXISTS { (n)-[:PART_OF]->(:Project {id: req.partOf}) })
-    AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0) OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) }))
-  WITH n, CASE req.order
+  // Filtered as a list: a page the anchor vouches for never enters the filter (no per-row operators).
+  WITH collect(n) AS found
+  WITH [n IN CASE WHEN anchored THEN found ELSE [n IN found WHERE (req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
+        AND all(w IN withinLeft
+                WHERE EXISTS { (n)-[:LOCATED_IN]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
+        AND all(dep IN req.departments WHERE (dep = req.departments[0] AND req.roles IS NULL) OR EXISTS { (:Department {id: dep})-[r:RESPONSIBLE_FOR]->(n) WHERE req.roles IS NULL OR r.role IN req.roles })
+        AND (req.roles IS NULL OR size(req.departments) > 0 OR EXISTS { ()-[r:RESPONSIBLE_FOR]->(n) WHERE r.role IN req.roles })
+        AND (req.statuses IS NULL OR n.status IN req.statuses)
+        AND (req.sectors IS NULL OR n.sector IN req.sectors)
+        AND (req.startYear.min IS NULL OR n.startYear >= req.startYear.min)
+        AND (req.startYear.max IS NULL OR n.startYear <= req.startYear.max)
+        AND (req.endYear.min IS NULL OR n.endYear >= req.endYear.min)
+        AND (req.endYear.max IS NULL OR n.endYear <= req.endYear.max)
+        AND (req.partOf IS NULL OR size(req.departments) = 0 OR EXISTS { (n)-[:PART_OF]->(:Project {id: req.partOf}) })
+        AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0) OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) })] END
+    | {n: n, key: CASE req.order
       WHEN 'NAME' THEN n.name
       WHEN 'START_YEAR' THEN coalesce(toFloat(n.startYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
       WHEN 'END_YEAR' THEN coalesce(toFloat(n.endYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
-    END AS key
-  WITH collect({n: n, key: key}) AS rows
+    END}] AS rows
   WITH rows, [r IN rows WHERE req.after IS NULL
       OR (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
       OR (r.key = req.after.key AND r.n.id > req.after.id)] AS rest
