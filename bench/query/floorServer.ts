@@ -7,6 +7,9 @@ import neo4j from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
 import { benchQueries } from './queries.js';
 
+// As src/main.ts does in production: no source-mapped stack traces (the driver makes one per query).
+process.setSourceMapsEnabled(false);
+
 const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'policy-graph-local'), {
   disableLosslessIntegers: true,
   maxConnectionPoolSize: 50,
