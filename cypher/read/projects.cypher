@@ -64,9 +64,9 @@ CALL (req, withinLeft, anchored) {
       WHEN 'START_YEAR' THEN coalesce(toFloat(n.startYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
       WHEN 'END_YEAR' THEN coalesce(toFloat(n.endYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
     END}] AS rows
-  WITH rows, [r IN rows WHERE req.after IS NULL
-      OR (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
-      OR (r.key = req.after.key AND r.n.id > req.after.id)] AS rest
+  WITH rows, CASE WHEN req.after IS NULL THEN rows ELSE [r IN rows WHERE
+      (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
+      OR (r.key = req.after.key AND r.n.id > req.after.id)] END AS rest
   CALL (rest, req) {
     // The first rows by key alone, so that ids (the tie-break) are read only where keys tie: every
     // row with the last key of those is taken from the rest, and the page ordered by key and id.
