@@ -34,9 +34,9 @@ export function createLoaders(db: Database, timeoutMs: number) {
     });
 
   /** Something per id (a list or one related node); ids without any give `empty`. */
-  const perId = <Row extends { id: string }, V>(query: ReadQuery<q.IdsParams, Row>, pick: (row: Row) => V, empty: V) =>
+  const perId = <Row extends { id: string }, V, P extends object = object>(query: ReadQuery<q.IdsParams & P, Row>, pick: (row: Row) => V, empty: V, params?: P) =>
     new DataLoader<string, V>(async (ids) => {
-      const rows = await query.run(db, { ids: [...ids] }, timeoutMs);
+      const rows = await query.run(db, { ...(params as P), ids: [...ids] }, timeoutMs);
       const found = new Map(rows.map((r) => [r.id, pick(r)]));
       return ids.map((id) => found.get(id) ?? empty);
     });
@@ -95,7 +95,10 @@ export function createLoaders(db: Database, timeoutMs: number) {
     departmentDistricts: perId(q.readDepartmentDistricts, (r) => r.districts, [] as DistrictRow[]),
     projectDistricts: perId(q.readProjectDistricts, (r) => r.districts, [] as DistrictRow[]),
     projectParents: perId(q.readProjectParents, (r) => r.projects, [] as ProjectRow[]),
-    projectDepartments: perId(q.readProjectDepartments, (r) => r.departments as ProjectDepartmentRow[], [] as ProjectDepartmentRow[]),
+    /** A project's departments with each link's provenance (roles, documents, evidence). */
+    projectDepartments: perId(q.readProjectDepartments, (r) => r.departments as ProjectDepartmentRow[], [] as ProjectDepartmentRow[], { provenance: true }),
+    /** The same links with their role only: what most selections ask for. */
+    projectDepartmentRoles: perId(q.readProjectDepartments, (r) => r.departments as ProjectDepartmentRow[], [] as ProjectDepartmentRow[], { provenance: false }),
     indicatorSubject: perId(q.readIndicatorSubjects, (r) => r.subject as EntityRow | null, null as EntityRow | null),
     documentDistrict: perId(q.readDocumentDistricts, (r) => r.district as DistrictRow | null, null as DistrictRow | null),
 

@@ -7,7 +7,7 @@
  * the shapes below are prefetched; any other arguments (a filter, an order, a cursor) go the usual
  * way through the loaders.
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { departmentProjectsKey, projectIndicatorsKey } from './connections.js';
 import type { Context } from './context.js';
 import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
@@ -40,13 +40,14 @@ export function projectPrefetch(info: GraphQLResolveInfo | undefined, connection
   const selection = itemSelection(info, connectionType, 'Project', edgeType);
   if (!selection) return null;
   const departments = selection.fields.has('departments');
+  const provenance = departments && needsProvenance(selection.fields.get('departments'));
   const indicators = prefetchSize(sharedArgs(selection.fields.get('indicators')));
   if (!departments && indicators === null) return null;
   return {
-    request: { departments, indicators },
+    request: { departments, provenance, indicators },
     prime(ctx, row) {
       for (const item of row.page) {
-        if (item.departments) ctx.loaders.projectDepartments.prime(item.node.id, item.departments);
+        if (item.departments) (provenance ? ctx.loaders.projectDepartments : ctx.loaders.projectDepartmentRoles).prime(item.node.id, item.departments);
         if (item.indicators && indicators !== null) {
           const key = projectIndicatorsKey(item.node.id, { first: indicators });
           ctx.loaders.indicators.prime(key, { i: 0, total: item.indicators.total, before: 0, page: item.indicators.page });
@@ -72,6 +73,35 @@ export function departmentPrefetch(info: GraphQLResolveInfo | undefined): Prefet
   };
 }
 
+/** ProjectDepartment fields its link's role answers; roles, documents and evidence need its provenance. */
+const ROLE_ONLY_FIELDS = new Set(['__typename', 'role', 'department']);
+
+/** True when these selections of Project.departments read a link's provenance (or cannot be read). */
+export function needsProvenance(trees: ResolveTree[] | undefined): boolean {
+  if (!trees) return true;
+  return trees.some((t) => Object.keys(t.fieldsByTypeName).some((type) => type !== 'ProjectDepartment') || Object.keys(t.fieldsByTypeName.ProjectDepartment ?? {}).some((f) => !ROLE_ONLY_FIELDS.has(f)));
+}
+
+/**
+ * A look-ahead answered once per place in the operation: every item of a list resolves its fields
+ * with the same field nodes, so a page of 20 projects parses its selection once, not 20 times.
+ */
+function oncePerField<R>(decide: (info: GraphQLResolveInfo) => R): (info: GraphQLResolveInfo) => R {
+  const seen = new WeakMap<readonly FieldNode[], R>();
+  return (info) => {
+    if (seen.has(info.fieldNodes)) return seen.get(info.fieldNodes) as R;
+    const answer = decide(info);
+    seen.set(info.fieldNodes, answer);
+    return answer;
+  };
+}
+
+/** Whether the ProjectDepartment list a resolver returns needs provenance, from the field's own selection. */
+export const departmentLinksNeedProvenance = oncePerField((info) => {
+  const fields = fieldSelection(info, 'ProjectDepartment');
+  return fields.size === 0 || [...fields.keys()].some((f) => !ROLE_ONLY_FIELDS.has(f));
+});
+
 /**
  * Project fields a stub (id and name) answers: the row's own two, and relations, which need only the
  * id. Any other field (aliases, status, sector, years, or one added later) needs the whole row.
@@ -85,10 +115,10 @@ export function needsProjectDetails(trees: ResolveTree[] | undefined): boolean {
 }
 
 /** Whether the Project list a resolver returns must be whole rows, from the field's own selection. */
-export function projectListNeedsDetails(info: GraphQLResolveInfo | undefined): boolean {
+export const projectListNeedsDetails = oncePerField((info) => {
   const fields = fieldSelection(info, 'Project');
   return fields.size === 0 || [...fields.keys()].some((f) => !STUB_PROJECT_FIELDS.has(f));
-}
+});
 
 /** Whether Department.collaborators' shared projects must be whole rows, from the field's own selection. */
 export function collaboratorProjectDetails(info: GraphQLResolveInfo | undefined): boolean {

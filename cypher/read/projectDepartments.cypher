@@ -5,4 +5,8 @@ UNWIND $ids AS id
 MATCH (p:Project {id: id})<-[r:RESPONSIBLE_FOR]-(d:Department)
 USING INDEX p:Project(id)
 WITH id, r, d ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'PARTICIPANT' THEN 1 ELSE 2 END, d.name, d.id
-RETURN id, collect(r {.role, .roles, .documents, .evidence, department: d {.id, .name, .aliases, .kind, .level, .reference}}) AS departments
+// Provenance (roles per document, documents, evidence) only when asked: on a busy relation these
+// lists run to thousands of entries.
+RETURN id, collect(CASE WHEN $provenance
+  THEN r {.role, .roles, .documents, .evidence, department: d {.id, .name, .aliases, .kind, .level, .reference}}
+  ELSE r {.role, department: d {.id, .name, .aliases, .kind, .level, .reference}} END) AS departments

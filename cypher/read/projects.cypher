@@ -90,7 +90,9 @@ CALL (req, withinLeft, anchored) {
       departments: CASE WHEN req.prefetch.departments THEN COLLECT {
           MATCH (n)<-[r:RESPONSIBLE_FOR]-(d:Department)
           WITH r, d ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'PARTICIPANT' THEN 1 ELSE 2 END, d.name, d.id
-          RETURN r {.role, .roles, .documents, .evidence, department: d {.id, .name, .aliases, .kind, .level, .reference}}
+          RETURN CASE WHEN req.prefetch.provenance
+            THEN r {.role, .roles, .documents, .evidence, department: d {.id, .name, .aliases, .kind, .level, .reference}}
+            ELSE r {.role, department: d {.id, .name, .aliases, .kind, .level, .reference}} END
         } END,
       // Document ids have one length, so (documentId, start) is the order of the position key:
       // the top of a busy project's indicators is picked without building a key for each.

@@ -101,6 +101,8 @@ export interface ProjectsRequest extends PageRequestBase {
 export interface ProjectsPrefetch {
   /** Each project's departments with their roles (as read/projectDepartments returns them). */
   departments: boolean;
+  /** With each link's provenance (roles, documents, evidence) too. */
+  provenance: boolean;
   /** Each project's first indicators in text order, and their total: the page size, or null. */
   indicators: number | null;
 }
@@ -187,7 +189,8 @@ export const readDistrictParents = readQuery<IdsParams, { id: string; districts:
 export const readDepartmentDistricts = readQuery<IdsParams, { id: string; districts: DistrictRow[] }>('read/departmentDistricts');
 export const readProjectDistricts = readQuery<IdsParams, { id: string; districts: DistrictRow[] }>('read/projectDistricts');
 export const readProjectParents = readQuery<IdsParams, { id: string; projects: ProjectRow[] }>('read/projectParents');
-export const readProjectDepartments = readQuery<IdsParams, { id: string; departments: (ResponsibilityRow & { department: DepartmentRow })[] }>(
+/** `provenance`: each link's roles, documents and evidence too, not only its role. */
+export const readProjectDepartments = readQuery<IdsParams & { provenance: boolean }, { id: string; departments: (ResponsibilityRow & { department: DepartmentRow })[] }>(
   'read/projectDepartments',
 );
 export const readIndicatorSubjects = readQuery<IdsParams, { id: string; subject: EntityRow }>('read/indicatorSubjects');

@@ -42,6 +42,28 @@ describe('prefetching nested fields of a page', () => {
     }
   });
 
+  it("departments asked for their role only come without provenance, in the same round trips, the same links", async () => {
+    const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
+    const roleOnly = `query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { id departments { role department { id name } } } } } }`;
+    const slim = await counted(roleOnly, { d: district });
+    expect(slim.calls).toBe(2);
+    const full = await counted(WALK, { d: district });
+    const links = (data: Record<string, any>) => data.district.projects.nodes.map((p: any) => ({ id: p.id, departments: p.departments.map((l: any) => ({ role: l.role, department: l.department })) }));
+    expect(links(slim.data)).toEqual(links(full.data));
+    expect(links(slim.data).some((p: any) => p.departments.length > 1)).toBe(true);
+    // One selection with role only and one with evidence, side by side: each gets what it asked for.
+    const both = await counted(
+      `query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { id a: departments { role } b: departments { role evidence { quote } } } } } }`,
+      { d: district },
+    );
+    // district, page (links with provenance), the role-only alias's lighter links once for all projects, the quotes
+    expect(both.calls).toBe(4);
+    for (const p of both.data.district.projects.nodes) {
+      expect(p.a.map((l: any) => l.role)).toEqual(p.b.map((l: any) => l.role));
+      for (const l of p.b) expect(l.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
   it('a filtered nested connection is not prefetched, and still answers', async () => {
     const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const q = `query($d: ID!) { district(id: $d) { projects(first: 10) { nodes { indicators(first: 2, where: { kind: TARGET }) { totalCount } } } } }`;
