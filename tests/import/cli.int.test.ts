@@ -4,12 +4,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/db/driver.js';
 import { resetGraph, testDatabase } from '../support/database.js';
+import { tempDir } from '../support/tempDir.js';
 
 const seed = path.resolve('import/corpus/000_925b2dea4116c0a2');
 
@@ -28,7 +28,7 @@ describe('npm run import with bad input', () => {
   beforeAll(async () => {
     db = testDatabase();
     await resetGraph(db);
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bad-corpus-'));
+    dir = tempDir('pg-bad-corpus-');
     fs.copyFileSync(`${seed}.txt`, path.join(dir, 'good.txt'));
     fs.copyFileSync(`${seed}.meta.json`, path.join(dir, 'good.meta.json'));
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');

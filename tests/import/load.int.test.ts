@@ -4,7 +4,6 @@
  * all-or-nothing loading.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.js';
@@ -12,6 +11,7 @@ import { loadDocument, loadDocuments, loadReference, prepareDocument } from '../
 import { processCorpus, processDocument } from '../../import/pipeline.js';
 import { readDocument } from '../../import/read.js';
 import { resetGraph, testDatabase } from '../support/database.js';
+import { tempDir } from '../support/tempDir.js';
 
 const corpus = path.resolve('import/corpus');
 
@@ -94,7 +94,7 @@ describe('import into Neo4j', () => {
   });
 
   it("replaces a changed document's facts and nothing else", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-corpus-'));
+    const dir = tempDir('pg-corpus-');
     for (const f of fs.readdirSync(corpus)) fs.copyFileSync(path.join(corpus, f), path.join(dir, f));
     const key = '001_ad073e54fd368939';
     const others = async () =>

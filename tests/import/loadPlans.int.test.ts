@@ -6,7 +6,6 @@
  * of every relation that documents loaded before relationKeys still need.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher.js';
@@ -16,6 +15,7 @@ import { processCorpus, processDocument } from '../../import/pipeline.js';
 import { readDocument } from '../../import/read.js';
 import { planOperators, SCAN_OPERATORS, type PlanOperator } from '../../bench/profile-load.js';
 import { resetGraph, testDatabase } from '../support/database.js';
+import { tempDir } from '../support/tempDir.js';
 
 const corpus = path.resolve('import/corpus');
 const changedKey = '001_ad073e54fd368939';
@@ -36,7 +36,7 @@ async function importDir(db: Database, dir: string): Promise<void> {
 }
 
 function changedCorpus(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-plans-'));
+  const dir = tempDir('pg-plans-');
   for (const f of fs.readdirSync(corpus)) fs.copyFileSync(path.join(corpus, f), path.join(dir, f));
   const file = path.join(dir, `${changedKey}.txt`);
   const text = fs.readFileSync(file, 'utf8');

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode, ImportError, listCorpus, readDocument, readMeta } from '../../import/read.js';
+import { tempDir } from '../support/tempDir.js';
 
 // Real sentences from the seeds.
 const SIMPLIFIED = '今年经济社会发展主要预期目标是:地区生产总值增长5.5%,区级一般公共预算收入增长4%。';
 const TRADITIONAL = '在養老服務方面,建成街鎮區域養老服務中心15家,新增養老家庭照護床位6327張。';
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'pg-read-'));
+const tmp = () => tempDir('pg-read-');
 
 describe('decode', () => {
   it('reads UTF-8, with or without a BOM', () => {

@@ -3,11 +3,11 @@
  * a bad file is a failure in its place, not a crash.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_BYTES, listCorpus } from '../../import/read.js';
 import { extractFiles, type ExtractionJob, type ExtractionResult } from '../../import/workers.js';
+import { tempDir } from '../support/tempDir.js';
 
 const corpus = path.resolve('import/corpus');
 
@@ -36,7 +36,7 @@ describe('extraction in worker threads', () => {
   }, 60_000);
 
   it('reports a bad file in its place and goes on', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-workers-'));
+    const dir = tempDir('pg-workers-');
     const good = path.join(corpus, '000_925b2dea4116c0a2.txt');
     fs.copyFileSync(good, path.join(dir, 'a.txt'));
     fs.writeFileSync(path.join(dir, 'b.txt'), '');

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { readPid, runnerOptionsFromEnv, start } from '../../neo4j-runner/runner.js';
+import { tempDir } from '../support/tempDir.js';
 
 const listenOn = (port: number) =>
   new Promise<net.Server>((resolve) => {
@@ -29,7 +29,7 @@ describe('neo4j-runner', () => {
     const blocker = await listenOn(0);
     blockers.push(blocker);
     const port = (blocker.address() as net.AddressInfo).port;
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-runner-'));
+    const home = tempDir('pg-runner-');
     await expect(start(runnerOptionsFromEnv({ home, port }), () => {})).rejects.toThrow(
       new RegExp(`port ${port} on 127.0.0.1 is already in use by another process`),
     );
@@ -39,7 +39,7 @@ describe('neo4j-runner', () => {
     const blocker = await listenOn(0);
     blockers.push(blocker);
     const port = (blocker.address() as net.AddressInfo).port;
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-runner-'));
+    const home = tempDir('pg-runner-');
     fs.writeFileSync(path.join(home, 'neo4j.pid'), '999999');
     const messages: string[] = [];
     // The port is blocked so that the start stops right after the PID check.
@@ -49,7 +49,7 @@ describe('neo4j-runner', () => {
   });
 
   it('rejects a password too short for Neo4j before starting anything', async () => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-runner-'));
+    const home = tempDir('pg-runner-');
     await expect(start(runnerOptionsFromEnv({ home, port: 7699, password: 'short' }), () => {})).rejects.toThrow(/at least 8 characters/);
   });
 });

@@ -3,17 +3,17 @@
  * stays within the documents' realistic size.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, Random } from '../../../bench/corpus/generate.js';
+import { tempDir } from '../../support/tempDir.js';
 
 function read(dir: string): Record<string, string> {
   return Object.fromEntries(fs.readdirSync(dir).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 }
 
 describe('generateCorpus', () => {
-  const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'pg-gen-'));
+  const tmp = () => tempDir('pg-gen-');
 
   it('writes the same files for the same seed, other files for another', () => {
     const [a, b, c] = [tmp(), tmp(), tmp()];
