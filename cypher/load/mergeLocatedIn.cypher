@@ -1,9 +1,14 @@
 // Project -[:LOCATED_IN]-> District (the most specific place the text gives).
+// Runs for a batch of documents ($docs, in load order): one statement for all of them, not one each.
 CYPHER replan=skip
-UNWIND $rows AS row
-MATCH (a:Project {id: row.from})
-MATCH (b:District {id: row.to})
-MERGE (a)-[r:LOCATED_IN]->(b)
-SET r.documents = CASE WHEN $documentId IN coalesce(r.documents, []) THEN r.documents ELSE coalesce(r.documents, []) + $documentId END,
-    r.evidence = coalesce(r.evidence, []) + [e IN row.evidence | $documentId + ':' + e]
-RETURN count(r) AS relations
+UNWIND $docs AS doc
+CALL (doc) {
+  UNWIND doc.rows AS row
+  MATCH (a:Project {id: row.from})
+  MATCH (b:District {id: row.to})
+  MERGE (a)-[r:LOCATED_IN]->(b)
+  SET r.documents = CASE WHEN doc.documentId IN coalesce(r.documents, []) THEN r.documents ELSE coalesce(r.documents, []) + doc.documentId END,
+      r.evidence = coalesce(r.evidence, []) + [e IN row.evidence | doc.documentId + ':' + e]
+  RETURN count(r) AS relations
+}
+RETURN sum(relations) AS relations

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher.js';
 import type { Database } from '../../src/db/driver.js';
-import { loadDocument, loadReference, prepareDocument, toCypherParams } from '../../import/load.js';
+import { loadDocument, loadDocuments, loadReference, prepareDocument, toCypherParams } from '../../import/load.js';
 import { processCorpus, processDocument } from '../../import/pipeline.js';
 import { readDocument } from '../../import/read.js';
 import { planOperators, SCAN_OPERATORS, type PlanOperator } from '../../bench/profile-load.js';
@@ -59,7 +59,7 @@ describe('load statements', () => {
       { name: 'load/documentHash', params: { key: prepared.key } },
       { name: 'load/removeDocumentFacts', params: { key: prepared.key } },
       ...prepared.statements,
-      { name: 'load/refreshProjects', params: { ids: prepared.projectIds, all: true } },
+      { name: 'load/refreshProjects', params: { docs: [{ ids: prepared.projectIds, all: true }] } },
     ];
     const scans: string[] = [];
     for (const s of statements) {
@@ -68,6 +68,19 @@ describe('load statements', () => {
       for (const op of operators) if (SCAN_OPERATORS.test(op)) scans.push(`${s.name}: ${op}`);
     }
     expect(scans).toEqual([]);
+  });
+
+  it('load a batch into exactly the graph that loading its documents one by one gives, provenance and all', async () => {
+    await resetGraph(db);
+    await importDir(db, corpus);
+    const oneByOne = await dump(db);
+
+    await resetGraph(db);
+    await loadReference(db);
+    const outcomes = await loadDocuments(db, processCorpus(corpus).documents.map(prepareDocument));
+    expect(outcomes.map((o) => o.outcome)).toEqual(['loaded', 'loaded', 'loaded', 'loaded', 'loaded']);
+    expect(oneByOne.length).toBeGreaterThan(1000);
+    expect(await dump(db)).toEqual(oneByOne);
   });
 
   it('take back a changed document by its recorded relations exactly as the scan of every relation does', async () => {
