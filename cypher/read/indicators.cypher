@@ -26,23 +26,28 @@ CALL (req, checks, anchored) {
     RETURN n
     UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'prj_'
-    MATCH (:Project {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    MATCH (a:Project {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    USING INDEX a:Project(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'dep_'
-    MATCH (:Department {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    MATCH (a:Department {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    USING INDEX a:Department(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'dis_'
-    MATCH (:District {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    MATCH (a:District {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
+    USING INDEX a:District(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) > 0
-    MATCH (:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n:Indicator)
+    MATCH (a:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n:Indicator)
+    USING INDEX a:Department(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) > 0
-    MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN|PART_OF]-{0,1}()<-[:MEASURES]-(n:Indicator)
+    MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN|PART_OF]-{0,1}()<-[:MEASURES]-(n:Indicator)
+    USING INDEX a:District(id)
     RETURN DISTINCT n
     UNION ALL
     // Kinds and a year (range): through the (kind, year) index, one seek per kind — 2025's targets

@@ -15,21 +15,26 @@ WITH i, req, withinLeft,
   AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0))
   AND (req.statuses IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL)) AS anchored
 CALL (req, withinLeft, anchored) {
+  // Anchors seek their start by id (the hints keep the planner from scanning every id on a small graph).
   CALL (req) {
     WITH req WHERE size(req.departments) > 0
-    MATCH (:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->(n:Project)
+    MATCH (a:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->(n:Project)
+    USING INDEX a:Department(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NOT NULL
-    MATCH (:Project {id: req.partOf})<-[:PART_OF]-(n:Project)
+    MATCH (a:Project {id: req.partOf})<-[:PART_OF]-(n:Project)
+    USING INDEX a:Project(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) > 0
-    MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(n:Project)
+    MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(n:Project)
+    USING INDEX a:District(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NOT NULL
-    MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:Project)
+    MATCH (a:Document {id: req.document})<-[:MENTIONED_IN]-(n:Project)
+    USING INDEX a:Document(id)
     RETURN DISTINCT n
     UNION ALL
     // Only statuses: through the status index (project_status), not every project.
@@ -49,7 +54,7 @@ CALL (req, withinLeft, anchored) {
   WITH [n IN CASE WHEN anchored THEN found ELSE [n IN found WHERE (req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
         AND all(w IN withinLeft
                 WHERE EXISTS { (n)-[:LOCATED_IN]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
-        AND all(dep IN req.departments WHERE (dep = req.departments[0] AND req.roles IS NULL) OR EXISTS { (:Department {id: dep})-[r:RESPONSIBLE_FOR]->(n) WHERE req.roles IS NULL OR r.role IN req.roles })
+        AND all(dep IN req.departments WHERE (dep = req.departments[0] AND req.roles IS NULL) OR EXISTS { (n)<-[r:RESPONSIBLE_FOR]-(x:Department) WHERE x.id = dep AND (req.roles IS NULL OR r.role IN req.roles) })
         AND (req.roles IS NULL OR size(req.departments) > 0 OR EXISTS { ()-[r:RESPONSIBLE_FOR]->(n) WHERE r.role IN req.roles })
         AND (req.statuses IS NULL OR n.status IN req.statuses)
         AND (req.sectors IS NULL OR n.sector IN req.sectors)
@@ -83,7 +88,7 @@ CALL (req, withinLeft, anchored) {
       key: key,
       node: n {.id, .name, .aliases, .status, .sector, .startYear, .endYear},
       link: CASE WHEN size(req.departments) > 0
-        THEN [(:Department {id: req.departments[0]})-[l:RESPONSIBLE_FOR]->(n) | l {.role, .roles, .documents, .evidence}][0]
+        THEN [(n)<-[l:RESPONSIBLE_FOR]-(x:Department) WHERE x.id = req.departments[0] | l {.role, .roles, .documents, .evidence}][0]
       END,
       // Prefetched for the items' nested fields (src/prefetch.ts), exactly as projectDepartments.cypher
       // and indicators.cypher (a project's indicators in text order) return them.
