@@ -13,7 +13,7 @@ export interface ItemSelection {
 }
 
 /** The resolver's own field, parsed; null when there is no info or it cannot be read. */
-function resolveTree(info: GraphQLResolveInfo | undefined): ResolveTree | null {
+export function resolveTree(info: GraphQLResolveInfo | undefined): ResolveTree | null {
   if (!info) return null;
   try {
     return (parseResolveInfo(info) as ResolveTree | null) ?? null;

@@ -13,7 +13,7 @@ import type { Context } from './context.js';
 import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
 import type { DepartmentRow, ProjectRow } from './db/rows.js';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { fieldSelection, itemSelection, onlyTotalCount, sharedArgs } from './lookahead.js';
+import { fieldSelection, itemSelection, onlyTotalCount, resolveTree, sharedArgs } from './lookahead.js';
 import { pageSize } from './paging.js';
 
 export interface Prefetch<Req, Row> {
@@ -82,6 +82,12 @@ export function needsProvenance(trees: ResolveTree[] | undefined): boolean {
   return trees.some((t) => Object.keys(t.fieldsByTypeName).some((type) => type !== 'ProjectDepartment') || Object.keys(t.fieldsByTypeName.ProjectDepartment ?? {}).some((f) => !ROLE_ONLY_FIELDS.has(f)));
 }
 
+/** The resolver's own field as a selection list, or undefined when it cannot be read (which needs everything). */
+function ownSelection(info: GraphQLResolveInfo): ResolveTree[] | undefined {
+  const tree = resolveTree(info);
+  return tree ? [tree] : undefined;
+}
+
 /**
  * A look-ahead answered once per place in the operation: every item of a list resolves its fields
  * with the same field nodes, so a page of 20 projects parses its selection once, not 20 times.
@@ -97,10 +103,7 @@ function oncePerField<R>(decide: (info: GraphQLResolveInfo) => R): (info: GraphQ
 }
 
 /** Whether the ProjectDepartment list a resolver returns needs provenance, from the field's own selection. */
-export const departmentLinksNeedProvenance = oncePerField((info) => {
-  const fields = fieldSelection(info, 'ProjectDepartment');
-  return fields.size === 0 || [...fields.keys()].some((f) => !ROLE_ONLY_FIELDS.has(f));
-});
+export const departmentLinksNeedProvenance = oncePerField((info) => needsProvenance(ownSelection(info)));
 
 /**
  * Project fields a stub (id and name) answers: the row's own two, and relations, which need only the
@@ -115,10 +118,7 @@ export function needsProjectDetails(trees: ResolveTree[] | undefined): boolean {
 }
 
 /** Whether the Project list a resolver returns must be whole rows, from the field's own selection. */
-export const projectListNeedsDetails = oncePerField((info) => {
-  const fields = fieldSelection(info, 'Project');
-  return fields.size === 0 || [...fields.keys()].some((f) => !STUB_PROJECT_FIELDS.has(f));
-});
+export const projectListNeedsDetails = oncePerField((info) => needsProjectDetails(ownSelection(info)));
 
 /** Whether Department.collaborators' shared projects must be whole rows, from the field's own selection. */
 export function collaboratorProjectDetails(info: GraphQLResolveInfo | undefined): boolean {
