@@ -120,10 +120,15 @@ export function needsProjectDetails(trees: ResolveTree[] | undefined): boolean {
 /** Whether the Project list a resolver returns must be whole rows, from the field's own selection. */
 export const projectListNeedsDetails = oncePerField((info) => needsProjectDetails(ownSelection(info)));
 
+/** True when these selections of Department.collaborators read more of the shared projects than a stub answers. */
+function collaboratorsNeedDetails(trees: ResolveTree[] | undefined): boolean {
+  if (!trees) return true;
+  return trees.some((t) => needsProjectDetails(Object.values(t.fieldsByTypeName.Collaboration ?? {}).filter((f) => f.name === 'projects')));
+}
+
 /** Whether Department.collaborators' shared projects must be whole rows, from the field's own selection. */
 export function collaboratorProjectDetails(info: GraphQLResolveInfo | undefined): boolean {
-  const collaboration = fieldSelection(info, 'Collaboration');
-  return collaboration.size === 0 ? true : needsProjectDetails(collaboration.get('projects') ?? []);
+  return collaboratorsNeedDetails(info ? ownSelection(info) : undefined);
 }
 
 /** A department's collaborators to fetch with it (page size and whether projects come whole), or null when not asked for (or asked in several ways). */
@@ -131,5 +136,5 @@ export function collaboratorsPrefetch(info: GraphQLResolveInfo | undefined): { f
   const trees = fieldSelection(info, 'Department').get('collaborators');
   const first = prefetchSize(sharedArgs(trees));
   if (first === null || !trees) return null;
-  return { first, details: trees.some((t) => needsProjectDetails(Object.values(t.fieldsByTypeName.Collaboration ?? {}).filter((f) => f.name === 'projects'))) };
+  return { first, details: collaboratorsNeedDetails(trees) };
 }
