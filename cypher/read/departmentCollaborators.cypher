@@ -5,6 +5,7 @@
 // come as id and name only (all the selection needs; a busy pair shares hundreds of projects).
 UNWIND $requests AS req
 MATCH (d:Department {id: req.id})
+USING INDEX SEEK d:Department(id)
 CALL (d, req) {
   MATCH (d)-[:RESPONSIBLE_FOR]->(p:Project)<-[:RESPONSIBLE_FOR]-(o:Department)
   WHERE o <> d

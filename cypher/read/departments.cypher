@@ -5,15 +5,18 @@ WITH i, $requests[i] AS req
 CALL (req) {
   CALL (req) {
     WITH req WHERE size(req.projects) > 0
-    MATCH (:Project {id: req.projects[0]})<-[:RESPONSIBLE_FOR]-(n:Department)
+    MATCH (a:Project {id: req.projects[0]})<-[:RESPONSIBLE_FOR]-(n:Department)
+    USING INDEX SEEK a:Project(id)
     RETURN n
     UNION
     WITH req WHERE size(req.projects) = 0 AND size(req.within) > 0
-    MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:PART_OF]-(n:Department)
+    MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:PART_OF]-(n:Department)
+    USING INDEX SEEK a:District(id)
     RETURN n
     UNION
     WITH req WHERE size(req.projects) = 0 AND size(req.within) = 0 AND req.document IS NOT NULL
-    MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:Department)
+    MATCH (a:Document {id: req.document})<-[:MENTIONED_IN]-(n:Department)
+    USING INDEX SEEK a:Document(id)
     RETURN n
     UNION
     // No anchor: every department. (Unwinding the condition keeps the planner from scanning first.)

@@ -7,15 +7,18 @@ WITH i, $requests[i] AS req
 CALL (req) {
   CALL (req) {
     WITH req WHERE req.parent IS NOT NULL
-    MATCH (:District {id: req.parent})<-[:PART_OF]-(n:District)
+    MATCH (a:District {id: req.parent})<-[:PART_OF]-(n:District)
+    USING INDEX SEEK a:District(id)
     RETURN n
     UNION
     WITH req WHERE req.parent IS NULL AND size(req.within) > 0
-    MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(n:District)
+    MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(n:District)
+    USING INDEX SEEK a:District(id)
     RETURN n
     UNION
     WITH req WHERE req.parent IS NULL AND size(req.within) = 0 AND req.document IS NOT NULL
-    MATCH (:Document {id: req.document})<-[:MENTIONED_IN]-(n:District)
+    MATCH (a:Document {id: req.document})<-[:MENTIONED_IN]-(n:District)
+    USING INDEX SEEK a:Document(id)
     RETURN n
     UNION
     // No anchor: every district. (Unwinding the condition keeps the planner from scanning first.)

@@ -6,23 +6,28 @@ WITH i, $requests[i] AS req
 CALL (req) {
   CALL (req) {
     WITH req WHERE req.mentions[0] STARTS WITH 'dis_'
-    MATCH (:District {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
+    MATCH (a:District {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
+    USING INDEX SEEK a:District(id)
     RETURN n
     UNION
     WITH req WHERE req.mentions[0] STARTS WITH 'dep_'
-    MATCH (:Department {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
+    MATCH (a:Department {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
+    USING INDEX SEEK a:Department(id)
     RETURN n
     UNION
     WITH req WHERE req.mentions[0] STARTS WITH 'prj_'
-    MATCH (:Project {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
+    MATCH (a:Project {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
+    USING INDEX SEEK a:Project(id)
     RETURN n
     UNION
     WITH req WHERE req.mentions[0] STARTS WITH 'ind_'
-    MATCH (:Indicator {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
+    MATCH (a:Indicator {id: req.mentions[0]})-[:MENTIONED_IN]->(n:Document)
+    USING INDEX SEEK a:Indicator(id)
     RETURN n
     UNION
     WITH req WHERE size(req.mentions) = 0 AND size(req.within) > 0
-    MATCH (:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:ABOUT]-(n:Document)
+    MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:ABOUT]-(n:Document)
+    USING INDEX SEEK a:District(id)
     RETURN n
     UNION
     // No anchor: every document. (Unwinding the condition keeps the planner from scanning first.)

@@ -27,27 +27,27 @@ CALL (req, checks, anchored) {
     UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'prj_'
     MATCH (a:Project {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
-    USING INDEX a:Project(id)
+    USING INDEX SEEK a:Project(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'dep_'
     MATCH (a:Department {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
-    USING INDEX a:Department(id)
+    USING INDEX SEEK a:Department(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE req.document IS NULL AND req.subjects[0] STARTS WITH 'dis_'
     MATCH (a:District {id: req.subjects[0]})<-[:MEASURES]-(n:Indicator)
-    USING INDEX a:District(id)
+    USING INDEX SEEK a:District(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) > 0
     MATCH (a:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->{0,1}()<-[:MEASURES]-(n:Indicator)
-    USING INDEX a:Department(id)
+    USING INDEX SEEK a:Department(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) > 0
     MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN|PART_OF]-{0,1}()<-[:MEASURES]-(n:Indicator)
-    USING INDEX a:District(id)
+    USING INDEX SEEK a:District(id)
     RETURN DISTINCT n
     UNION ALL
     // Kinds and a year (range): through the (kind, year) index, one seek per kind — 2025's targets

@@ -7,22 +7,27 @@ CALL (req) {
   CALL (req) {
     WITH req WHERE req.entity STARTS WITH 'dis_'
     MATCH (e:District {id: req.entity})-[m:MENTIONED_IN]->(d:Document)
+    USING INDEX SEEK e:District(id)
     RETURN e, m, d
     UNION
     WITH req WHERE req.entity STARTS WITH 'dep_'
     MATCH (e:Department {id: req.entity})-[m:MENTIONED_IN]->(d:Document)
+    USING INDEX SEEK e:Department(id)
     RETURN e, m, d
     UNION
     WITH req WHERE req.entity STARTS WITH 'prj_'
     MATCH (e:Project {id: req.entity})-[m:MENTIONED_IN]->(d:Document)
+    USING INDEX SEEK e:Project(id)
     RETURN e, m, d
     UNION
     WITH req WHERE req.entity STARTS WITH 'ind_'
     MATCH (e:Indicator {id: req.entity})-[m:MENTIONED_IN]->(d:Document)
+    USING INDEX SEEK e:Indicator(id)
     RETURN e, m, d
     UNION
     WITH req WHERE req.entity IS NULL AND req.document IS NOT NULL
     MATCH (e)-[m:MENTIONED_IN]->(d:Document {id: req.document})
+    USING INDEX SEEK d:Document(id)
     RETURN e, m, d
   }
   WITH e, m, d

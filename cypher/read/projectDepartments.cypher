@@ -3,7 +3,7 @@
 // planner on one index seek per id: on a small graph it otherwise may scan every project id.
 UNWIND $ids AS id
 MATCH (p:Project {id: id})<-[r:RESPONSIBLE_FOR]-(d:Department)
-USING INDEX p:Project(id)
+USING INDEX SEEK p:Project(id)
 WITH id, r, d ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'PARTICIPANT' THEN 1 ELSE 2 END, d.name, d.id
 // Provenance (roles per document, documents, evidence) only when asked: on a busy relation these
 // lists run to thousands of entries.

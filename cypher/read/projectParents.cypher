@@ -2,6 +2,6 @@
 // The index hint: one seek per id whatever the statistics say (see projectDepartments.cypher).
 UNWIND $ids AS id
 MATCH (x:Project {id: id})-[:PART_OF]->(p:Project)
-USING INDEX x:Project(id)
+USING INDEX SEEK x:Project(id)
 WITH id, p ORDER BY p.name, p.id
 RETURN id, collect(p {.id, .name, .aliases, .status, .sector, .startYear, .endYear}) AS projects

@@ -19,22 +19,22 @@ CALL (req, withinLeft, anchored) {
   CALL (req) {
     WITH req WHERE size(req.departments) > 0
     MATCH (a:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->(n:Project)
-    USING INDEX a:Department(id)
+    USING INDEX SEEK a:Department(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NOT NULL
     MATCH (a:Project {id: req.partOf})<-[:PART_OF]-(n:Project)
-    USING INDEX a:Project(id)
+    USING INDEX SEEK a:Project(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) > 0
     MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(n:Project)
-    USING INDEX a:District(id)
+    USING INDEX SEEK a:District(id)
     RETURN DISTINCT n
     UNION ALL
     WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NOT NULL
     MATCH (a:Document {id: req.document})<-[:MENTIONED_IN]-(n:Project)
-    USING INDEX a:Document(id)
+    USING INDEX SEEK a:Document(id)
     RETURN DISTINCT n
     UNION ALL
     // Only statuses: through the status index (project_status), not every project.
