@@ -15,6 +15,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
 import { cypher, cypherDir } from '../src/db/cypher.js';
+import { SORTED_LIST_MAX } from '../src/db/queries.js';
 import { SCAN_OPERATORS, type PlanOperator } from './profile-load.js';
 
 export interface ReadQuery {
@@ -35,7 +36,8 @@ export interface Anchors {
   departmentName: string;
 }
 
-const page = (filters: Record<string, unknown>) => ({
+/** A page statement's parameters for one request with these filters, as the API's page loader sends them. */
+export const page = (filters: Record<string, unknown>, sortedListMax = SORTED_LIST_MAX) => ({
   requests: [
     {
       departments: [], partOf: null, within: [], document: null, names: null, roles: null, statuses: null, sectors: null,
@@ -49,6 +51,7 @@ const page = (filters: Record<string, unknown>) => ({
   limit: 21,
   // As the API's page loader sends it (src/loaders.ts): no nested items prefetched.
   prefetchLimit: 1,
+  sortedListMax,
 });
 
 export const READ_QUERIES: ReadQuery[] = [

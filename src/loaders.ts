@@ -49,7 +49,7 @@ export function createLoaders(db: Database, timeoutMs: number) {
   const pages = <Req extends object, Row extends PageRow<unknown, object>>(query: ReadQuery<q.ConnectionParams<Req>, Row>) =>
     new DataLoader<PageKey<Req>, Row | undefined, string>(async (keys) => {
       const limit = Math.max(...keys.map((k) => k.first)) + 1;
-      const rows = await query.run(db, { requests: keys.map((k) => ({ prefetch: null, ...k.request })), limit, prefetchLimit: prefetchLimit(keys) }, timeoutMs);
+      const rows = await query.run(db, { requests: keys.map((k) => ({ prefetch: null, ...k.request })), limit, prefetchLimit: prefetchLimit(keys), sortedListMax: q.SORTED_LIST_MAX }, timeoutMs);
       const byIndex = new Map(rows.map((r) => [r.i, r]));
       return keys.map((_, i) => byIndex.get(i));
     }, pageJson);

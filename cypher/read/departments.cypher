@@ -24,16 +24,18 @@ CALL (req) {
     MATCH (n:Department)
     RETURN n
   }
+  // A check that names an entity by id seeks it (SEEK hint) or walks from n to an unlabeled node:
+  // a labelled id without a hint lets a small graph's planner read the whole id index instead.
   WITH n
   WHERE (req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
     AND (req.kinds IS NULL OR n.kind IN req.kinds)
     AND (req.levels IS NULL OR n.level IN req.levels)
     // The anchor that found a row needs no second check: only the other conditions are tested.
     AND all(w IN CASE WHEN size(req.projects) = 0 THEN req.within[1..] ELSE req.within END
-            WHERE EXISTS { (n)-[:PART_OF]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
-    AND all(p IN req.projects WHERE (p = req.projects[0] AND req.roles IS NULL) OR EXISTS { (n)-[r:RESPONSIBLE_FOR]->(:Project {id: p}) WHERE req.roles IS NULL OR r.role IN req.roles })
+            WHERE EXISTS { (n)-[:PART_OF]->(:District)-[:PART_OF]->{0,4}(x) WHERE x.id = w })
+    AND all(p IN req.projects WHERE (p = req.projects[0] AND req.roles IS NULL) OR EXISTS { MATCH (n)-[r:RESPONSIBLE_FOR]->(x:Project {id: p}) USING INDEX SEEK x:Project(id) WHERE req.roles IS NULL OR r.role IN req.roles })
     AND (req.roles IS NULL OR size(req.projects) > 0 OR EXISTS { (n)-[r:RESPONSIBLE_FOR]->() WHERE r.role IN req.roles })
-    AND (req.document IS NULL OR (size(req.projects) = 0 AND size(req.within) = 0) OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) })
+    AND (req.document IS NULL OR (size(req.projects) = 0 AND size(req.within) = 0) OR EXISTS { MATCH (n)-[:MENTIONED_IN]->(x:Document {id: req.document}) USING INDEX SEEK x:Document(id) })
   WITH n, CASE req.order
       WHEN 'NAME' THEN n.name
       WHEN 'LEVEL' THEN CASE n.level WHEN 'NATIONAL' THEN '0' WHEN 'MUNICIPAL' THEN '1' WHEN 'DISTRICT' THEN '2' ELSE '3' END + n.name

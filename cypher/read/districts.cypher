@@ -26,14 +26,16 @@ CALL (req) {
     MATCH (n:District)
     RETURN n
   }
+  // A check that names an entity by id seeks it (SEEK hint) or walks from n to an unlabeled node:
+  // a labelled id without a hint lets a small graph's planner read the whole id index instead.
   WITH n
   WHERE (req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
     AND (req.levels IS NULL OR n.level IN req.levels)
-    AND all(w IN req.within WHERE EXISTS { (n)-[:PART_OF]->{0,4}(:District {id: w}) })
-    AND (req.parent IS NULL OR EXISTS { (n)-[:PART_OF]->(:District {id: req.parent}) })
+    AND all(w IN req.within WHERE EXISTS { (n)-[:PART_OF]->{0,4}(x) WHERE x.id = w })
+    AND (req.parent IS NULL OR EXISTS { MATCH (n)-[:PART_OF]->(x:District {id: req.parent}) USING INDEX SEEK x:District(id) })
     AND (req.code IS NULL OR n.code = req.code)
     AND (req.mentioned IS NULL OR req.mentioned = EXISTS { (n)-[:MENTIONED_IN]->() })
-    AND (req.document IS NULL OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) })
+    AND (req.document IS NULL OR EXISTS { MATCH (n)-[:MENTIONED_IN]->(x:Document {id: req.document}) USING INDEX SEEK x:Document(id) })
   WITH n, CASE req.order
       WHEN 'NAME' THEN n.name
       WHEN 'CODE' THEN coalesce(n.code, CASE WHEN req.desc THEN '' ELSE '\uffff' END)

@@ -35,9 +35,11 @@ CALL (req) {
     MATCH (n:Document)
     RETURN n
   }
+  // A check that names an entity by id seeks it (SEEK hint) or walks from n to an unlabeled node:
+  // a labelled id without a hint lets a small graph's planner read the whole id index instead.
   WITH n
   WHERE (req.titles IS NULL OR any(q IN req.titles WHERE toLower(coalesce(n.title, '')) CONTAINS q))
-    AND all(w IN req.within WHERE EXISTS { (n)-[:ABOUT]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
+    AND all(w IN req.within WHERE EXISTS { (n)-[:ABOUT]->(:District)-[:PART_OF]->{0,4}(x) WHERE x.id = w })
     AND (req.year.min IS NULL OR n.year >= req.year.min)
     AND (req.year.max IS NULL OR n.year <= req.year.max)
     AND (req.publishedFrom IS NULL OR n.publishedAt >= date(req.publishedFrom))

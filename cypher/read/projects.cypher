@@ -15,64 +15,23 @@ WITH i, req, withinLeft,
   AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0))
   AND (req.statuses IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL)) AS anchored
 CALL (req, withinLeft, anchored) {
-  // Anchors seek their start by id (the hints keep the planner from scanning every id on a small graph).
-  CALL (req) {
-    WITH req WHERE size(req.departments) > 0
-    MATCH (a:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->(n:Project)
-    USING INDEX SEEK a:Department(id)
-    RETURN DISTINCT n
-    UNION ALL
-    WITH req WHERE size(req.departments) = 0 AND req.partOf IS NOT NULL
-    MATCH (a:Project {id: req.partOf})<-[:PART_OF]-(n:Project)
-    USING INDEX SEEK a:Project(id)
-    RETURN DISTINCT n
-    UNION ALL
-    WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) > 0
-    MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(n:Project)
-    USING INDEX SEEK a:District(id)
-    RETURN DISTINCT n
-    UNION ALL
-    WITH req WHERE size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NOT NULL
-    MATCH (a:Document {id: req.document})<-[:MENTIONED_IN]-(n:Project)
-    USING INDEX SEEK a:Document(id)
-    RETURN DISTINCT n
-    UNION ALL
-    // Only statuses: through the status index (project_status), not every project.
-    UNWIND CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL
-                 AND req.statuses IS NOT NULL THEN reduce(seen = [], s IN req.statuses | CASE WHEN s IN seen THEN seen ELSE seen + s END) ELSE [] END AS st
-    MATCH (n:Project {status: st})
-    RETURN n
-    UNION ALL
-    // No anchor: every project. (Unwinding the condition keeps the planner from scanning first.)
-    UNWIND CASE WHEN size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL
-                 AND req.statuses IS NULL THEN [true] ELSE [] END AS scan
-    MATCH (n:Project)
-    RETURN n
-  }
+  // @include read/parts/projectAnchors
   // Filtered as a list: a page the anchor vouches for never enters the filter (no per-row operators).
   WITH collect(n) AS found
-  WITH [n IN CASE WHEN anchored THEN found ELSE [n IN found WHERE (req.names IS NULL OR any(q IN req.names WHERE toLower(n.name) CONTAINS q OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS q)))
-        AND all(w IN withinLeft
-                WHERE EXISTS { (n)-[:LOCATED_IN]->(:District)-[:PART_OF]->{0,4}(:District {id: w}) })
-        AND all(dep IN req.departments WHERE (dep = req.departments[0] AND req.roles IS NULL) OR EXISTS { (n)<-[r:RESPONSIBLE_FOR]-(x:Department) WHERE x.id = dep AND (req.roles IS NULL OR r.role IN req.roles) })
-        AND (req.roles IS NULL OR size(req.departments) > 0 OR EXISTS { ()-[r:RESPONSIBLE_FOR]->(n) WHERE r.role IN req.roles })
-        AND (req.statuses IS NULL OR n.status IN req.statuses)
-        AND (req.sectors IS NULL OR n.sector IN req.sectors)
-        AND (req.startYear.min IS NULL OR n.startYear >= req.startYear.min)
-        AND (req.startYear.max IS NULL OR n.startYear <= req.startYear.max)
-        AND (req.endYear.min IS NULL OR n.endYear >= req.endYear.min)
-        AND (req.endYear.max IS NULL OR n.endYear <= req.endYear.max)
-        AND (req.partOf IS NULL OR size(req.departments) = 0 OR EXISTS { (n)-[:PART_OF]->(:Project {id: req.partOf}) })
-        AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0) OR EXISTS { (n)-[:MENTIONED_IN]->(:Document {id: req.document}) })] END
-    | {n: n, key: CASE req.order
-      WHEN 'NAME' THEN n.name
-      WHEN 'START_YEAR' THEN coalesce(toFloat(n.startYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
-      WHEN 'END_YEAR' THEN coalesce(toFloat(n.endYear), CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END)
-    END}] AS rows
+  WITH [n IN CASE WHEN anchored THEN found ELSE [n IN found WHERE
+      // @include read/parts/projectFilter
+    ] END | {n: n, key:
+      // @include read/parts/projectKey
+    }] AS rows
   WITH rows, CASE WHEN req.after IS NULL THEN rows ELSE [r IN rows WHERE
       (CASE WHEN req.desc THEN r.key < req.after.key ELSE r.key > req.after.key END)
       OR (r.key = req.after.key AND r.n.id > req.after.id)] END AS rest
-  CALL (rest, req) {
+  // Neo4j charges every row a sort keeps with each list the row holds: sorting a 60,000-row list
+  // passed the 1 GB transaction limit. So a list of up to $sortedListMax rows (src/db/queries.ts) is sorted; a longer one is
+  // walked again and streamed into the sort, with the lists left out of its rows.
+  WITH rows, rest, size(rest) <= toInteger($sortedListMax) AS short
+  CALL (rest, req, short) {
+    WITH rest, req WHERE short
     // The first rows by key alone, so that ids (the tie-break) are read only where keys tie: every
     // row with the last key of those is taken from the rest, and the page ordered by key and id.
     UNWIND rest AS r
@@ -83,12 +42,36 @@ CALL (req, withinLeft, anchored) {
     UNWIND CASE WHEN full THEN [r IN top WHERE NOT coalesce(r.key = last, false)] + [r IN rest WHERE coalesce(r.key = last, false)] ELSE top END AS r
     WITH r ORDER BY CASE WHEN req.desc THEN null ELSE r.key END ASC, CASE WHEN req.desc THEN r.key END DESC, r.n.id ASC
     LIMIT toInteger($limit)
-    WITH r.n AS n, r.key AS key
+    RETURN collect(r) AS sorted
+  }
+  RETURN size(rows) AS total, size(rows) - size(rest) AS before, short, sorted
+}
+// Grouped, the request's rows start afresh: the lists above stay behind, out of the streamed sort's rows.
+WITH i, req, withinLeft, anchored, total, before, short, collect(sorted)[0] AS sorted
+CALL (req, withinLeft, anchored, short, sorted) {
+  CALL (req, withinLeft, anchored, short) {
+    WITH * WHERE NOT short
+    // @include read/parts/projectAnchors
+    WITH *,
+      // @include read/parts/projectKey
+      AS key
+    WHERE CASE WHEN anchored THEN true ELSE
+        // @include read/parts/projectFilter
+      END
+      AND (req.after IS NULL OR (CASE WHEN req.desc THEN key < req.after.key ELSE key > req.after.key END)
+           OR (key = req.after.key AND n.id > req.after.id))
+    WITH req, n, key ORDER BY CASE WHEN req.desc THEN null ELSE key END ASC, CASE WHEN req.desc THEN key END DESC, n.id ASC
+    LIMIT toInteger($limit)
+    RETURN collect({n: n, key: key}) AS streamed
+  }
+  CALL (req, short, sorted, streamed) {
+    UNWIND CASE WHEN short THEN sorted ELSE streamed END AS r
+    WITH req, r.n AS n, r.key AS key
     RETURN collect({
       key: key,
       node: n {.id, .name, .aliases, .status, .sector, .startYear, .endYear},
       link: CASE WHEN size(req.departments) > 0
-        THEN [(n)<-[l:RESPONSIBLE_FOR]-(x:Department) WHERE x.id = req.departments[0] | l {.role, .roles, .documents, .evidence}][0]
+        THEN COLLECT { MATCH (n)<-[l:RESPONSIBLE_FOR]-(x:Department {id: req.departments[0]}) USING INDEX SEEK x:Department(id) RETURN l {.role, .roles, .documents, .evidence} }[0]
       END,
       // Prefetched for the items' nested fields (src/prefetch.ts), exactly as projectDepartments.cypher
       // and indicators.cypher (a project's indicators in text order) return them.
@@ -114,6 +97,6 @@ CALL (req, withinLeft, anchored) {
         } END
     }) AS page
   }
-  RETURN size(rows) AS total, size(rows) - size(rest) AS before, page
+  RETURN page
 }
 RETURN i, total, before, page

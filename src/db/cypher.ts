@@ -17,10 +17,22 @@ const cache = new Map<string, string>();
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = compact(fs.readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8')).replace(/;\s*$/, '');
+    text = compact(withIncludes(name, [])).replace(/;\s*$/, '');
     cache.set(name, text);
   }
   return text;
+}
+
+const INCLUDE = /^[ \t]*\/\/ @include (\S+)[ \t]*$/gm;
+
+/**
+ * The file's text with each `// @include read/parts/x` line replaced by cypher/read/parts/x.cypher:
+ * a statement that walks the same rows twice (a page, then its total) says it once.
+ */
+function withIncludes(name: string, stack: string[]): string {
+  if (stack.includes(name)) throw new Error(`cypher/${name}.cypher includes itself (${[...stack, name].join(' → ')})`);
+  const text = fs.readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8');
+  return text.replace(INCLUDE, (_line, part: string) => withIncludes(part, [...stack, name]));
 }
 
 /** Drops whole-line // comments, indentation and blank lines; Cypher does not depend on them. */

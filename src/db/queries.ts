@@ -57,7 +57,15 @@ export interface ConnectionParams<Req> {
   limit: number;
   /** The largest prefetched page of nested items (a project's indicators), plus one. */
   prefetchLimit?: number;
+  /** The longest list of rows a projects or indicators page sorts in memory; a longer one is streamed (see projects.cypher). */
+  sortedListMax?: number;
 }
+
+/**
+ * Neo4j charges every row a sort keeps with each list the row holds, so a page statement sorts a
+ * list of at most this many rows (about 80 MB charged) and streams the rest into the sort.
+ */
+export const SORTED_LIST_MAX = 10_000;
 
 export interface DistrictsRequest extends PageRequestBase {
   names: string[] | null;

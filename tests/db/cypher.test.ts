@@ -27,4 +27,12 @@ describe('cypher files', () => {
     expect(projects).not.toMatch(/^\s*\/\//m);
     expect(projects).toContain('UNWIND range(0, size($requests) - 1) AS i');
   });
+
+  it('splices each `// @include` part in place: a statement that walks its rows twice says so once', () => {
+    const projects = cypher('read/projects');
+    expect(projects).not.toContain('@include');
+    // The anchors (projectAnchors) and the filter (projectFilter) serve the listed and the streamed pass.
+    expect(projects.split('MATCH (a:Department {id: req.departments[0]})-[:RESPONSIBLE_FOR]->(n:Project)').length - 1).toBe(2);
+    expect(projects.split('AND (req.sectors IS NULL OR n.sector IN req.sectors)').length - 1).toBe(2);
+  });
 });
