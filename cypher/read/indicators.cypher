@@ -19,10 +19,18 @@ WITH i, req, checks,
   AND ((req.kinds IS NULL AND req.year.min IS NULL AND req.year.max IS NULL)
        OR (req.document IS NULL AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0
            AND (req.year.min IS NOT NULL OR req.year.max IS NOT NULL))) AS anchored
-CALL (req, checks, anchored) {
+// One kind and one year by normalized value, nothing else: read in the order of an index.
+WITH i, req, checks, anchored,
+  anchored AND req.order = 'NORMALIZED_VALUE' AND size(coalesce(req.kinds, [])) = 1
+  AND req.year.min IS NOT NULL AND req.year.min = req.year.max AND req.document IS NULL
+  AND size(req.subjects) = 0 AND size(req.departments) = 0 AND size(req.within) = 0 AS byValue
+CALL (req, checks, anchored, byValue) {
+  // @include read/parts/indicatorsByValue
+  UNION ALL
+  WITH * WHERE NOT byValue
   // @include read/parts/indicatorAnchors
   // Filtered as a list: a page the anchor vouches for never enters the filter (no per-row operators).
-  WITH collect(n) AS found
+  WITH collect(n) AS found WHERE NOT byValue
   WITH [n IN CASE WHEN anchored THEN found ELSE [n IN found WHERE
       // @include read/parts/indicatorFilter
     ] END | {n: n, key:

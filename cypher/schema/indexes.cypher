@@ -9,6 +9,7 @@ CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status);
 CREATE INDEX indicator_year IF NOT EXISTS FOR (n:Indicator) ON (n.year);
 CREATE INDEX indicator_kind_measure IF NOT EXISTS FOR (n:Indicator) ON (n.kind, n.measure);
 CREATE INDEX indicator_kind_year IF NOT EXISTS FOR (n:Indicator) ON (n.kind, n.year);
+CREATE INDEX indicator_kind_year_value IF NOT EXISTS FOR (n:Indicator) ON (n.kind, n.year, n.normalizedValue);
 CREATE INDEX indicator_document IF NOT EXISTS FOR (n:Indicator) ON (n.documentId);
 // Full-text search over names and aliases in both scripts and toneless pinyin. The cjk analyzer
 // indexes Han text as overlapping bigrams, so any two-character run of a name finds it.

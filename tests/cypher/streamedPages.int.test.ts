@@ -69,4 +69,22 @@ describe('page statements, sorted as a list or streamed', () => {
     // Walks long enough to cross ties and cursors many times over.
     expect(pages).toBeGreaterThan(100);
   });
+
+  it('one kind and one year by normalized value, read in index order, give the pages the list gives', async () => {
+    let pages = 0;
+    for (const kind of ['TARGET', 'ACTUAL']) {
+      const busiest = await db.driver.executeQuery('MATCH (n:Indicator {kind: $kind}) WITH n.year AS year, count(*) AS c RETURN year ORDER BY c DESC, year LIMIT 1', { kind });
+      const year = busiest.records[0]?.get('year') as number;
+      for (const desc of [true, false]) {
+        const request = { year: { min: year, max: year }, order: 'NORMALIZED_VALUE', desc };
+        // The same kind twice is the same request, but not the one-kind shape: it takes the list way.
+        const listed = await walk(db, 'read/indicators', { ...request, kinds: [kind, kind] }, 10_000);
+        const byIndex = await walk(db, 'read/indicators', { ...request, kinds: [kind] }, 10_000);
+        expect(byIndex, `${kind} ${year} ${desc ? 'DESC' : 'ASC'}`).toEqual(listed);
+        expect(listed[0]?.total).toBeGreaterThan(5);
+        pages += listed.length;
+      }
+    }
+    expect(pages).toBeGreaterThan(4);
+  });
 });
