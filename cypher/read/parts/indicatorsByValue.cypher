@@ -4,10 +4,12 @@
 // come last, by id; ties by id. Needs req; returns total, before, short and sorted as the list way.
 WITH * WHERE byValue
 WITH req, req.kinds[0] AS k, req.year.min AS y, CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END AS missing
-// Rows tying with the cursor's key and after it by id come first.
+// Rows tying with the cursor's key and after it by id come first. (Reads with an id condition or
+// an id order seek (kind, year): left to itself, a small graph's planner scans the id index.)
 CALL (req, k, y, missing) {
   UNWIND CASE WHEN req.after IS NOT NULL AND req.after.key <> missing THEN [req.after] ELSE [] END AS c
-  MATCH (n:Indicator) WHERE n.kind = k AND n.year = y AND n.normalizedValue = c.key AND n.id > c.id
+  MATCH (n:Indicator) USING INDEX SEEK n:Indicator(kind, year)
+  WHERE n.kind = k AND n.year = y AND n.normalizedValue = c.key AND n.id > c.id
   WITH n ORDER BY n.id LIMIT toInteger($limit)
   RETURN collect({n: n, key: toFloat(n.normalizedValue)}) AS tied
 }
@@ -51,7 +53,8 @@ CALL (req, k, y) {
 }
 // Then the rows without a value, by id: read only when the page is not full yet.
 CALL (req, k, y, missing, tied, valued) {
-  MATCH (n:Indicator) WHERE n.kind = CASE WHEN size(tied) + size(valued) < toInteger($limit) THEN k END AND n.year = y AND n.normalizedValue IS NULL
+  MATCH (n:Indicator) USING INDEX SEEK n:Indicator(kind, year)
+  WHERE n.kind = CASE WHEN size(tied) + size(valued) < toInteger($limit) THEN k END AND n.year = y AND n.normalizedValue IS NULL
     AND (req.after IS NULL OR req.after.key <> missing OR n.id > req.after.id)
   WITH n ORDER BY n.id LIMIT toInteger($limit)
   RETURN collect({n: n, key: missing}) AS unvalued
@@ -60,8 +63,8 @@ CALL (req, k, y, missing, tied, valued) {
 WITH req, k, y, missing, (tied + valued + unvalued)[0..toInteger($limit)] AS sorted,
   COUNT { MATCH (x:Indicator) WHERE x.kind = k AND x.year = y } AS total
 RETURN total, CASE WHEN req.after IS NULL THEN 0 ELSE total
-    - COUNT { MATCH (x:Indicator) WHERE x.kind = k AND x.year = y AND x.normalizedValue = req.after.key AND x.id > req.after.id }
+    - COUNT { MATCH (x:Indicator) USING INDEX SEEK x:Indicator(kind, year) WHERE x.kind = k AND x.year = y AND x.normalizedValue = req.after.key AND x.id > req.after.id }
     - CASE WHEN req.desc THEN COUNT { MATCH (x:Indicator) WHERE x.kind = k AND x.year = y AND x.normalizedValue < req.after.key }
            ELSE COUNT { MATCH (x:Indicator) WHERE x.kind = k AND x.year = y AND x.normalizedValue > req.after.key } END
-    - COUNT { MATCH (x:Indicator) WHERE x.kind = k AND x.year = y AND x.normalizedValue IS NULL AND (req.after.key <> missing OR x.id > req.after.id) }
+    - COUNT { MATCH (x:Indicator) USING INDEX SEEK x:Indicator(kind, year) WHERE x.kind = k AND x.year = y AND x.normalizedValue IS NULL AND (req.after.key <> missing OR x.id > req.after.id) }
   END AS before, true AS short, sorted
