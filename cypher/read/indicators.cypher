@@ -30,6 +30,7 @@ CALL (req, checks, anchored, byValue) {
   WITH * WHERE NOT byValue
   // @include read/parts/indicatorAnchors
   // Filtered as a list: a page the anchor vouches for never enters the filter (no per-row operators).
+  // (Tested again after the aggregation, which gives a row even when no row came in.)
   WITH collect(n) AS found WHERE NOT byValue
   WITH [n IN CASE WHEN anchored THEN found ELSE [n IN found WHERE
       // @include read/parts/indicatorFilter

@@ -1,7 +1,8 @@
 // One kind's indicators of one year by normalized value: the page read from the
 // indicator_kind_year_value index in key order, stopping after it, instead of sorting every
 // indicator of that year (the 11,026 targets of 2025 in a 10,000-document corpus). Missing values
-// come last, by id; ties by id. Needs req; returns total, before, short and sorted as the list way.
+// come last, by id; ties by id. Needs req and byValue; returns total, before, short and sorted as
+// the list way does.
 WITH * WHERE byValue
 WITH req, req.kinds[0] AS k, req.year.min AS y, CASE WHEN req.desc THEN -1.0e308 ELSE 1.0e308 END AS missing
 // Rows tying with the cursor's key and after it by id come first. (Reads with an id condition or
