@@ -27,14 +27,15 @@ fs.mkdirSync(resultsDir, { recursive: true });
 
 async function queryBenchmark(label: string, target: Neo4jTarget): Promise<Measurement[]> {
   console.log(`\n== Query benchmark: ${label} ==`);
-  const results = await runQueryBenchmark({ neo4j: target, duration, warmup: Math.max(1, Math.round(duration / 3)), concurrency });
+  const { results, answers } = await runQueryBenchmark({ neo4j: target, duration, warmup: Math.max(1, Math.round(duration / 3)), concurrency });
   const { markdown, ratios } = queryTables(results, concurrency);
   const targets = queryTargets(results);
   const header = `# Query benchmark: ${label}\n\n${new Date().toISOString()} · ${os.availableParallelism()} CPUs · load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} · ${duration} s per query, server and concurrency, after a warm-up\n`;
   const file = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  fs.writeFileSync(path.join(resultsDir, `query-${file}.md`), `${header}${markdown}\n## Targets\n\n${targets.map((t) => `- ${t}`).join('\n')}\n`);
-  fs.writeFileSync(path.join(resultsDir, `query-${file}.json`), `${JSON.stringify({ label, duration, concurrency, results, ratios, targets }, null, 2)}\n`);
+  fs.writeFileSync(path.join(resultsDir, `query-${file}.md`), `${header}${markdown}\n## Same answers\n\n${answers.map((a) => `- ${a}`).join('\n')}\n\n## Targets\n\n${targets.map((t) => `- ${t}`).join('\n')}\n`);
+  fs.writeFileSync(path.join(resultsDir, `query-${file}.json`), `${JSON.stringify({ label, duration, concurrency, results, ratios, answers, targets }, null, 2)}\n`);
   console.log(markdown);
+  for (const a of answers) console.log(a);
   for (const t of targets) console.log(t);
   return results;
 }

@@ -15,6 +15,16 @@ export const typeDefs = /* GraphQL */ `
     children: [District!]! @relationship(type: "PART_OF", direction: IN)
     departments: [Department!]! @relationship(type: "PART_OF", direction: IN)
     projects: [Project!]! @relationship(type: "LOCATED_IN", direction: IN)
+    "Projects located in it or in a place inside it, by name (what this API's District.projects answers)."
+    projectsWithin(limit: Int!): [Project!]!
+      @cypher(
+        statement: """
+        MATCH (this)<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(p:Project)
+        WITH DISTINCT p ORDER BY p.name, p.id LIMIT $limit
+        RETURN p
+        """
+        columnName: "p"
+      )
   }
 
   type ResponsibleFor @relationshipProperties {
@@ -71,6 +81,8 @@ export const typeDefs = /* GraphQL */ `
     kind: String
     measure: String
     approximate: Boolean
+    documentId: String
+    start: Int
   }
 
   type Document @node {

@@ -8,6 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { cypher } from '../../src/db/cypher.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -79,20 +81,69 @@ function requestFor(server: ServerName, q: BenchQuery): { body: string } | null 
   return op ? { body: JSON.stringify({ query: op.query, variables: op.variables ?? {} }) } : null;
 }
 
-/** One request first: a benchmark of answers that are errors would measure nothing. */
-async function check(url: string, body: string, label: string): Promise<void> {
+/** One request first: a benchmark of answers that are errors would measure nothing. Returns the data. */
+async function check(url: string, body: string, label: string): Promise<unknown> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const json = (await res.json()) as { errors?: unknown; data?: unknown };
   if (!res.ok || json.errors || !json.data) throw new Error(`${label} answered with an error: ${JSON.stringify(json).slice(0, 300)}`);
+  return json.data;
+}
+
+/**
+ * Whether the servers gave the same answer to a query (reduced by the query's `answer`): one line
+ * saying so, or naming the first server that differs from this API and how.
+ */
+export function compareAnswers(q: BenchQuery, data: Partial<Record<ServerName, unknown>>): string {
+  const reduce: Record<ServerName, ((d: any) => unknown) | undefined> = { 'policy-graph': q.answer.ours, 'neo4j-graphql': q.answer.neo4jGraphql, floor: q.answer.floor };
+  const reduced = (Object.keys(data) as ServerName[]).flatMap((s) => {
+    const f = reduce[s];
+    if (!f || data[s] === undefined) return [];
+    try {
+      return [[s, String(JSON.stringify(f(data[s])))] as const];
+    } catch (err) {
+      return [[s, `unreadable answer (${(err as Error).message})`] as const];
+    }
+  });
+  const [first, ...rest] = reduced;
+  if (!first) return `${q.name}: no answers`;
+  const other = rest.find(([, a]) => a !== first[1]);
+  if (!other) return `same answer: ${q.name} (${reduced.map(([s]) => s).join(', ')})`;
+  return `ANSWERS DIFFER: ${q.name}: ${first[0]} ${first[1].slice(0, 300)} — ${other[0]} ${other[1].slice(0, 300)}`;
 }
 
 function load(url: string, body: string, connections: number, duration: number) {
   return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration, pipelining: 1 });
 }
 
-export async function runQueryBenchmark(options: QueryBenchOptions): Promise<Measurement[]> {
+export interface QueryBenchResult {
+  results: Measurement[];
+  /** One line per query: whether the servers answered it the same (compareAnswers). */
+  answers: string[];
+}
+
+/**
+ * Waits until the database runs nothing but this check: autocannon stops sending at the end of a
+ * run, but statements of requests it gave up on (the library's shortest paths take seconds) go on
+ * and would load whatever is measured next. Gives up after `maxMs` and says so.
+ */
+async function drained(driver: Driver, log: (line: string) => void, maxMs = 120_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
+    const { records } = await driver.executeQuery(cypher('bench/runningTransactions'), {}, { routing: neo4j.routing.READ });
+    const running = Number(records[0]?.get('running') ?? 0);
+    if (running === 0) return;
+    if (Date.now() > deadline) {
+      log(`  (still ${running} statements running on the database after ${maxMs / 1000} s; measuring anyway)`);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export async function runQueryBenchmark(options: QueryBenchOptions): Promise<QueryBenchResult> {
   const log = options.log ?? console.log;
   const servers: RunningServer[] = [];
+  const driver = neo4j.driver(options.neo4j.uri, neo4j.auth.basic(options.neo4j.user, options.neo4j.password));
   try {
     const wanted = (s: ServerName) => !options.servers?.length || options.servers.includes(s);
     if (wanted('policy-graph')) servers.push(await startServer('policy-graph', 'src/main.ts', 4310, options.neo4j, '/graphql'));
@@ -108,14 +159,24 @@ export async function runQueryBenchmark(options: QueryBenchOptions): Promise<Mea
         if (request) await load(server.url, request.body, 16, options.warmup);
       }
     }
+    await drained(driver, log);
+    const answers: string[] = [];
     for (const q of queries) {
+      const data: Partial<Record<ServerName, unknown>> = {};
+      for (const server of servers) {
+        const request = requestFor(server.name, q);
+        if (request) data[server.name] = await check(server.url, request.body, `${server.name} ${q.name}`);
+      }
+      answers.push(compareAnswers(q, data));
+      log(`  ${answers.at(-1)}`);
       for (const server of servers) {
         const request = requestFor(server.name, q);
         if (!request) continue;
-        await check(server.url, request.body, `${server.name} ${q.name}`);
         for (const connections of options.concurrency) {
           await load(server.url, request.body, connections, options.warmup);
+          await drained(driver, log);
           const r = await load(server.url, request.body, connections, options.duration);
+          await drained(driver, log);
           const m: Measurement = {
             query: q.name,
             server: server.name,
@@ -131,9 +192,10 @@ export async function runQueryBenchmark(options: QueryBenchOptions): Promise<Mea
         }
       }
     }
-    return results;
+    return { results, answers };
   } finally {
     for (const s of servers) s.process.kill('SIGTERM');
+    await driver.close();
   }
 }
 
@@ -155,8 +217,8 @@ export function queryTables(results: Measurement[], concurrency: number[]): { ma
       const vsLib = ours && lib ? ours.rps / lib.rps : undefined;
       const vsFloor = ours && floor ? ours.p99 / floor.p99 : undefined;
       ratios.push({ query: q.name, concurrency: c, rpsOursOverNeo4jGraphql: vsLib ?? null, p99OursOverFloor: vsFloor ?? null });
-      const cell = (m?: Measurement) => (m ? `${fmt(m.p50)} / ${fmt(m.p99)} / ${fmt(m.rps, 0)}` : 'not expressible');
-      lines.push(`| ${q.name} | ${cell(ours)} | ${cell(lib)} | ${cell(floor)} | ${vsLib === undefined ? '–' : `${fmt(vsLib, 2)}×`} | ${vsFloor === undefined ? '–' : `${fmt(vsFloor, 2)}×`} |`);
+      const cell = (m?: Measurement, expressible = true) => (m ? `${fmt(m.p50)} / ${fmt(m.p99)} / ${fmt(m.rps, 0)}` : expressible ? 'not measured' : 'not expressible');
+      lines.push(`| ${q.name} | ${cell(ours)} | ${cell(lib, q.neo4jGraphql !== null)} | ${cell(floor)} | ${vsLib === undefined ? '–' : `${fmt(vsLib, 2)}×`} | ${vsFloor === undefined ? '–' : `${fmt(vsFloor, 2)}×`} |`);
     }
   }
   const notes = benchQueries.filter((q) => q.neo4jGraphqlNote).map((q) => `- ${q.name}: @neo4j/graphql ${q.neo4jGraphqlNote}.`);
@@ -189,7 +251,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const neo4j = { uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'policy-graph-local' };
   const duration = Number(process.env.BENCH_DURATION ?? 5);
   const list = (v: string | undefined) => (v ? v.split(',').filter(Boolean) : []);
-  const results = await runQueryBenchmark({
+  const { results, answers } = await runQueryBenchmark({
     neo4j,
     duration,
     warmup: Math.max(1, Math.round(duration / 3)),
@@ -199,5 +261,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   });
   const { markdown } = queryTables(results, [1, 16]);
   console.log(markdown);
+  for (const a of answers) console.log(a);
   for (const t of queryTargets(results)) console.log(t);
 }

@@ -1,11 +1,13 @@
-// Benchmark floor: district → its projects → their departments (with roles) and indicators.
+// Benchmark floor: district → its projects and those of places inside it, by name → their
+// departments (with roles) and first indicators in text order (what the API's District.projects answers).
 MATCH (d:District {id: $district})
 CALL (d) {
-  MATCH (p:Project)-[:LOCATED_IN]->(d)
-  RETURN p ORDER BY p.name LIMIT $first
+  MATCH (d)<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(p:Project)
+  WITH DISTINCT p ORDER BY p.name, p.id LIMIT $first
+  RETURN p
 }
 RETURN d.name AS district, collect({
   name: p.name,
   departments: [(dep:Department)-[r:RESPONSIBLE_FOR]->(p) | {role: r.role, name: dep.name}],
-  indicators: [(i:Indicator)-[:MEASURES]->(p) | {label: i.label, value: i.value, unit: i.unit}][0..5]
+  indicators: COLLECT { MATCH (i:Indicator)-[:MEASURES]->(p) RETURN {label: i.label, value: i.value, unit: i.unit} ORDER BY i.documentId, i.start LIMIT 5 }
 }) AS projects
