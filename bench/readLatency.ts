@@ -55,8 +55,8 @@ export const page = (filters: Record<string, unknown>, sortedListMax = SORTED_LI
 });
 
 export const READ_QUERIES: ReadQuery[] = [
-  { name: 'project by id', file: 'projectsById', what: 'one project by id', params: (a) => ({ ids: [a.project], provenance: true }) },
-  { name: 'project departments', file: 'projectDepartments', what: 'the departments responsible for a project', params: (a) => ({ ids: [a.project], provenance: true }) },
+  { name: 'project by id', file: 'projectsById', what: 'one project by id', params: (a) => ({ ids: [a.project], provenance: true, details: true }) },
+  { name: 'project departments', file: 'projectDepartments', what: 'the departments responsible for a project', params: (a) => ({ ids: [a.project], provenance: true, details: true }) },
   { name: 'department collaborators', file: 'departmentCollaborators', what: 'departments sharing projects with the busiest department (10)', params: (a) => ({ requests: [{ id: a.department, first: 10, details: true }] }) },
   { name: 'projects of a department', file: 'projects', what: 'first page of the busiest department\'s projects, by name', params: (a) => page({ departments: [a.department] }) },
   { name: 'projects in a district', file: 'projects', what: 'first page of the projects located in the busiest district (and places in it)', params: (a) => page({ within: [a.district] }) },

@@ -18,6 +18,7 @@ import type { DepartmentProjectEdgeRow, DepartmentRow, DistrictRow, DocumentRow,
 import { indicatorFilter, orderOf, projectFilter } from './filters.js';
 import type { IndicatorWhere, ProjectWhere, Role } from './generated/resolvers.generated.js';
 import type { PageKey } from './loaders.js';
+import { asksForCount } from './lookahead.js';
 import { departmentPrefetch, projectPrefetch } from './prefetch.js';
 import { decodeCursor, pageSize, toConnection, type Connection, type Order } from './paging.js';
 
@@ -99,6 +100,8 @@ export async function projectConnection(
 async function loadProjects(ctx: Context, key: PageKey<ProjectsRequest>, info: GraphQLResolveInfo | undefined, connectionType: string, edgeType: string) {
   const prefetch = projectPrefetch(info, connectionType, edgeType);
   if (prefetch) key.request.prefetch = prefetch.request;
+  // Nothing asks how many: the page is streamed, not counted (an empty page's hasNextPage needs the count).
+  if (key.first > 0 && !asksForCount(info, connectionType)) key.request.count = false;
   const row = await ctx.loaders.projects.load(key);
   if (prefetch && row) prefetch.prime(ctx, row);
   return row;

@@ -96,9 +96,11 @@ export function createLoaders(db: Database, timeoutMs: number) {
     projectDistricts: perId(q.readProjectDistricts, (r) => r.districts, [] as DistrictRow[]),
     projectParents: perId(q.readProjectParents, (r) => r.projects, [] as ProjectRow[]),
     /** A project's departments with each link's provenance (roles, documents, evidence). */
-    projectDepartments: perId(q.readProjectDepartments, (r) => r.departments as ProjectDepartmentRow[], [] as ProjectDepartmentRow[], { provenance: true }),
+    projectDepartments: perId(q.readProjectDepartments, (r) => r.departments as ProjectDepartmentRow[], [] as ProjectDepartmentRow[], { provenance: true, details: true }),
     /** The same links with their role only: what most selections ask for. */
-    projectDepartmentRoles: perId(q.readProjectDepartments, (r) => r.departments as ProjectDepartmentRow[], [] as ProjectDepartmentRow[], { provenance: false }),
+    projectDepartmentRoles: perId(q.readProjectDepartments, (r) => r.departments as ProjectDepartmentRow[], [] as ProjectDepartmentRow[], { provenance: false, details: true }),
+    /** Role only, and each department as a stub (id and name): a selection that reads no more. */
+    projectDepartmentRoleStubs: perId(q.readProjectDepartments, (r) => r.departments as ProjectDepartmentRow[], [] as ProjectDepartmentRow[], { provenance: false, details: false }),
     indicatorSubject: perId(q.readIndicatorSubjects, (r) => r.subject as EntityRow | null, null as EntityRow | null),
     documentDistrict: perId(q.readDocumentDistricts, (r) => r.district as DistrictRow | null, null as DistrictRow | null),
 

@@ -64,6 +64,21 @@ export function asksOnlyTotalCount(info: GraphQLResolveInfo | undefined, connect
   return tree ? onlyTotalCount([tree], connectionType) : false;
 }
 
+/** PageInfo fields a page answers without counting its rows (hasNextPage comes from one row more). */
+const UNCOUNTED_PAGE_INFO = new Set(['__typename', 'hasNextPage', 'startCursor', 'endCursor']);
+
+/**
+ * True when the resolver's own connection field needs its rows counted: it asks for totalCount or
+ * pageInfo.hasPreviousPage, or its selection cannot be read.
+ */
+export function asksForCount(info: GraphQLResolveInfo | undefined, connectionType: string): boolean {
+  const tree = resolveTree(info);
+  if (!tree) return true;
+  return fieldsOf(tree, connectionType).some(
+    (f) => f.name === 'totalCount' || (f.name === 'pageInfo' && Object.values(f.fieldsByTypeName).some((fields) => Object.values(fields).some((p) => !UNCOUNTED_PAGE_INFO.has(p.name)))),
+  );
+}
+
 /** The fields selected on the object the resolver returns (of type `typeName`), by field name. */
 export function fieldSelection(info: GraphQLResolveInfo | undefined, typeName: string): Map<string, ResolveTree[]> {
   return byName(fieldsOf(resolveTree(info), typeName));

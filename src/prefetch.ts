@@ -41,13 +41,15 @@ export function projectPrefetch(info: GraphQLResolveInfo | undefined, connection
   if (!selection) return null;
   const departments = selection.fields.has('departments');
   const provenance = departments && needsProvenance(selection.fields.get('departments'));
+  // Provenance comes with whole rows (the loader that reads it does); otherwise only what is selected.
+  const details = provenance || (departments && needsDepartmentDetails(selection.fields.get('departments')));
   const indicators = prefetchSize(sharedArgs(selection.fields.get('indicators')));
   if (!departments && indicators === null) return null;
   return {
-    request: { departments, provenance, indicators },
+    request: { departments, provenance, details, indicators },
     prime(ctx, row) {
       for (const item of row.page) {
-        if (item.departments) (provenance ? ctx.loaders.projectDepartments : ctx.loaders.projectDepartmentRoles).prime(item.node.id, item.departments);
+        if (item.departments) departmentLinksLoader(ctx, provenance, details).prime(item.node.id, item.departments);
         if (item.indicators && indicators !== null) {
           const key = projectIndicatorsKey(item.node.id, { first: indicators });
           ctx.loaders.indicators.prime(key, { i: 0, total: item.indicators.total, before: 0, page: item.indicators.page });
@@ -82,6 +84,29 @@ export function needsProvenance(trees: ResolveTree[] | undefined): boolean {
   return trees.some((t) => Object.keys(t.fieldsByTypeName).some((type) => type !== 'ProjectDepartment') || Object.keys(t.fieldsByTypeName.ProjectDepartment ?? {}).some((f) => !ROLE_ONLY_FIELDS.has(f)));
 }
 
+/**
+ * Department fields a stub (id and name) answers: its own two, and relations, which need only the id.
+ * Any other field (aliases, kind, level, reference, or one added later) needs the whole row.
+ */
+const STUB_DEPARTMENT_FIELDS = new Set(['__typename', 'id', 'name', 'mentions', 'district', 'projects', 'collaborators', 'indicators', 'documents']);
+
+/** True when these selections of Project.departments read more of a department than a stub answers (or cannot be read). */
+export function needsDepartmentDetails(trees: ResolveTree[] | undefined): boolean {
+  if (!trees) return true;
+  return trees.some(
+    (t) =>
+      Object.keys(t.fieldsByTypeName).some((type) => type !== 'ProjectDepartment') ||
+      Object.values(t.fieldsByTypeName.ProjectDepartment ?? {})
+        .filter((f) => f.name === 'department')
+        .some((d) => Object.keys(d.fieldsByTypeName).some((type) => type !== 'Department') || Object.keys(d.fieldsByTypeName.Department ?? {}).some((f) => !STUB_DEPARTMENT_FIELDS.has(f))),
+  );
+}
+
+/** The loader of a project's department links that reads what a selection needs: provenance (with whole rows), whole rows, or stubs. */
+export function departmentLinksLoader(ctx: Context, provenance: boolean, details: boolean) {
+  return provenance ? ctx.loaders.projectDepartments : details ? ctx.loaders.projectDepartmentRoles : ctx.loaders.projectDepartmentRoleStubs;
+}
+
 /** The resolver's own field as a selection list, or undefined when it cannot be read (which needs everything). */
 function ownSelection(info: GraphQLResolveInfo): ResolveTree[] | undefined {
   const tree = resolveTree(info);
@@ -104,6 +129,15 @@ function oncePerField<R>(decide: (info: GraphQLResolveInfo) => R): (info: GraphQ
 
 /** Whether the ProjectDepartment list a resolver returns needs provenance, from the field's own selection. */
 export const departmentLinksNeedProvenance = oncePerField((info) => needsProvenance(ownSelection(info)));
+
+/** Whether the ProjectDepartment list a resolver returns needs whole department rows, from the field's own selection. */
+export const departmentLinksNeedDetails = oncePerField((info) => needsDepartmentDetails(ownSelection(info)));
+
+/** True when a ProjectDepartment.department field's selection reads more than a stub answers. */
+export const departmentNeedsDetails = oncePerField((info) => {
+  const tree = resolveTree(info);
+  return !tree || Object.keys(tree.fieldsByTypeName).some((type) => type !== 'Department') || Object.keys(tree.fieldsByTypeName.Department ?? {}).some((f) => !STUB_DEPARTMENT_FIELDS.has(f));
+});
 
 /**
  * Project fields a stub (id and name) answers: the row's own two, and relations, which need only the

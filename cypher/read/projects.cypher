@@ -15,6 +15,9 @@ WITH i, req, withinLeft,
   AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0))
   AND (req.statuses IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL)) AS anchored
 CALL (req, withinLeft, anchored) {
+  // A request that does not count (req.count false: no totalCount or hasPreviousPage asked for)
+  // skips the list: its page is streamed into the sort below, as a long list's is.
+  WITH req, withinLeft, anchored WHERE coalesce(req.count, true)
   // @include read/parts/projectAnchors
   // Filtered as a list: a page the anchor vouches for never enters the filter (no per-row operators).
   WITH collect(n) AS found
@@ -29,7 +32,7 @@ CALL (req, withinLeft, anchored) {
   // Neo4j charges every row a sort keeps with each list the row holds: sorting a 60,000-row list
   // passed the 1 GB transaction limit. So a list of up to $sortedListMax rows (src/db/queries.ts) is sorted; a longer one is
   // walked again and streamed into the sort, with the lists left out of its rows.
-  WITH rows, rest, size(rest) <= toInteger($sortedListMax) AS short
+  WITH rows, rest, coalesce(req.count, true) AND size(rest) <= toInteger($sortedListMax) AS short
   CALL (rest, req, short) {
     WITH rest, req WHERE short
     // The first rows by key alone, so that ids (the tie-break) are read only where keys tie: every
@@ -44,7 +47,8 @@ CALL (req, withinLeft, anchored) {
     LIMIT toInteger($limit)
     RETURN collect(r) AS sorted
   }
-  RETURN size(rows) AS total, size(rows) - size(rest) AS before, short, sorted
+  RETURN CASE WHEN coalesce(req.count, true) THEN size(rows) END AS total,
+         CASE WHEN coalesce(req.count, true) THEN size(rows) - size(rest) END AS before, short, sorted
 }
 // Grouped, the request's rows start afresh: the lists above stay behind, out of the streamed sort's rows.
 WITH i, req, withinLeft, anchored, total, before, short, collect(sorted)[0] AS sorted
@@ -78,9 +82,10 @@ CALL (req, withinLeft, anchored, short, sorted) {
       departments: CASE WHEN req.prefetch.departments THEN COLLECT {
           MATCH (n)<-[r:RESPONSIBLE_FOR]-(d:Department)
           WITH r, d ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'PARTICIPANT' THEN 1 ELSE 2 END, d.name, d.id
+          WITH r, CASE WHEN req.prefetch.details THEN d {.id, .name, .aliases, .kind, .level, .reference} ELSE d {.id, .name} END AS department
           RETURN CASE WHEN req.prefetch.provenance
-            THEN r {.role, .roles, .documents, .evidence, department: d {.id, .name, .aliases, .kind, .level, .reference}}
-            ELSE r {.role, department: d {.id, .name, .aliases, .kind, .level, .reference}} END
+            THEN r {.role, .roles, .documents, .evidence, department: department}
+            ELSE r {.role, department: department} END
         } END,
       // Document ids have one length, so (documentId, start) is the order of the position key:
       // the top of a busy project's indicators is picked without building a key for each.

@@ -13,6 +13,7 @@ import type {
   IndicatorRow,
   MentionRow,
   NodeRow,
+  ProjectDepartmentRow,
   ProjectRow,
   ResponsibilityRow,
 } from './rows.js';
@@ -46,8 +47,9 @@ export interface PageRequestBase {
 
 export interface PageRow<T, Extra = object> {
   i: number;
-  total: number;
-  before: number;
+  /** Null when the request did not count (ProjectsRequest.count false). */
+  total: number | null;
+  before: number | null;
   page: ({ key: string | number; node: T } & Extra)[];
 }
 
@@ -104,6 +106,11 @@ export interface ProjectsRequest extends PageRequestBase {
   prefetch?: ProjectsPrefetch;
   /** Only the total is asked for (a separate cache entry; see departmentProjectsKey). */
   countOnly?: boolean;
+  /**
+   * False when neither the total nor the rows before the cursor are asked for: the page is then
+   * streamed into the sort without counting (total and before come back null). Default true.
+   */
+  count?: boolean;
 }
 
 export interface ProjectsPrefetch {
@@ -111,6 +118,8 @@ export interface ProjectsPrefetch {
   departments: boolean;
   /** With each link's provenance (roles, documents, evidence) too. */
   provenance: boolean;
+  /** Whole department rows; stubs (id and name) when false. */
+  details: boolean;
   /** Each project's first indicators in text order, and their total: the page size, or null. */
   indicators: number | null;
 }
@@ -197,8 +206,8 @@ export const readDistrictParents = readQuery<IdsParams, { id: string; districts:
 export const readDepartmentDistricts = readQuery<IdsParams, { id: string; districts: DistrictRow[] }>('read/departmentDistricts');
 export const readProjectDistricts = readQuery<IdsParams, { id: string; districts: DistrictRow[] }>('read/projectDistricts');
 export const readProjectParents = readQuery<IdsParams, { id: string; projects: ProjectRow[] }>('read/projectParents');
-/** `provenance`: each link's roles, documents and evidence too, not only its role. */
-export const readProjectDepartments = readQuery<IdsParams & { provenance: boolean }, { id: string; departments: (ResponsibilityRow & { department: DepartmentRow })[] }>(
+/** `provenance`: each link's roles, documents and evidence too, not only its role; `details`: whole department rows, not stubs. */
+export const readProjectDepartments = readQuery<IdsParams & { provenance: boolean; details: boolean }, { id: string; departments: ProjectDepartmentRow[] }>(
   'read/projectDepartments',
 );
 export const readIndicatorSubjects = readQuery<IdsParams, { id: string; subject: EntityRow }>('read/indicatorSubjects');

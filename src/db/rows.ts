@@ -94,8 +94,12 @@ export interface ResponsibilityRow {
 }
 
 export interface ProjectDepartmentRow extends ResponsibilityRow {
-  department: DepartmentRow;
+  /** The whole row, or a stub when the request asked for no more (see prefetch.ts, departmentDetails). */
+  department: DepartmentRow | DepartmentStub;
 }
+
+/** A department as id and name only: what a project's departments need when nothing else is selected. */
+export type DepartmentStub = Pick<DepartmentRow, 'id' | 'name'>;
 
 export interface DepartmentProjectEdgeRow extends ResponsibilityRow {
   cursor: string;

@@ -166,4 +166,34 @@ describe('paging', () => {
     expect(unique(all.nodes.map((n) => n.id))).toBe(true);
     expect(all.nodes.length).toBe(all.totalCount);
   });
+  it('pages that ask for no count (streamed, not counted) are the pages that count, cursor by cursor', async () => {
+    const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
+    const department = await cypherValue<string>(suite.db, 'MATCH (d:Department)-[:RESPONSIBLE_FOR]->(p:Project) WITH d, count(p) AS n ORDER BY n DESC, d.id LIMIT 1 RETURN d.id');
+    const walks: [string, string, Record<string, unknown>][] = [
+      ['projects', 'projects(first: 7, after: $after, orderBy: { field: NAME })', {}],
+      ['projects', 'projects(first: 4, after: $after, orderBy: { field: END_YEAR, direction: DESC }, where: { status: IN_PROGRESS })', {}],
+      ['district', 'district(id: $id) { projects(first: 5, after: $after, orderBy: { field: START_YEAR }) ', { id: district }],
+      ['department', 'department(id: $id) { projects(first: 1, after: $after) ', { id: department }],
+    ];
+    for (const [root, field, vars] of walks) {
+      const nested = root !== 'projects';
+      const walk = async (selection: string) => {
+        const pages: unknown[] = [];
+        let after: string | null = null;
+        for (let n = 0; n < 500; n++) {
+          const query = `query($after: String${nested ? ', $id: ID!' : ''}) { ${field}{ ${selection} pageInfo { hasNextPage endCursor } nodes { id name } }${nested ? ' }' : ''} }`;
+          const r = await suite.api.raw(query, { ...vars, after });
+          expect(r.errors, query).toBeUndefined();
+          const page = (nested ? (r.data as any)[root].projects : (r.data as any).projects) as { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: unknown[] };
+          pages.push({ pageInfo: page.pageInfo, nodes: page.nodes });
+          if (!page.pageInfo.hasNextPage) return pages;
+          after = page.pageInfo.endCursor;
+        }
+        throw new Error('paging does not end');
+      };
+      const streamed = await walk('');
+      expect(streamed.length, field).toBeGreaterThan(2);
+      expect(streamed, field).toEqual(await walk('totalCount'));
+    }
+  });
 });

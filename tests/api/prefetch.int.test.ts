@@ -64,6 +64,24 @@ describe('prefetching nested fields of a page', () => {
     }
   });
 
+  it('departments asked for more than id and name come whole, in the same round trips, as asked one by one', async () => {
+    const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
+    const fields = 'role department { id name aliases kind level reference district { id } }';
+    const whole = await counted(`query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { id departments { ${fields} } } } } }`, { d: district });
+    expect(whole.calls).toBe(3); // the district, the page, the departments' districts
+    const nodes = whole.data.district.projects.nodes as { id: string; departments: any[] }[];
+    const links = nodes.flatMap((p) => p.departments);
+    expect(links.some((l) => l.department.aliases.length > 1 && l.department.district)).toBe(true);
+    for (const p of nodes.filter((x) => x.departments.length > 0).slice(0, 15)) {
+      const one = await counted(`query($id: ID!) { project(id: $id) { departments { ${fields} } } }`, { id: p.id });
+      expect(p.departments).toEqual(one.data.project.departments);
+    }
+    // Stubs (id and name only asked for) name the same departments.
+    const stubs = await counted(`query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { departments { department { id name } } } } } }`, { d: district });
+    expect(stubs.calls).toBe(2);
+    expect(stubs.data.district.projects.nodes.flatMap((p: any) => p.departments.map((l: any) => l.department))).toEqual(links.map((l) => ({ id: l.department.id, name: l.department.name })));
+  });
+
   it('a filtered nested connection is not prefetched, and still answers', async () => {
     const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const q = `query($d: ID!) { district(id: $d) { projects(first: 10) { nodes { indicators(first: 2, where: { kind: TARGET }) { totalCount } } } } }`;

@@ -1,7 +1,8 @@
 /** ProjectDepartment: a department's part in a project, with its sources. */
-import type { ProjectDepartmentRow } from '../../db/rows.js';
+import type { DepartmentRow, ProjectDepartmentRow } from '../../db/rows.js';
 import { documentRows, evidenceRows } from '../../evidence.js';
 import type { ProjectDepartmentResolvers, Role } from '../../generated/resolvers.generated.js';
+import { departmentNeedsDetails } from '../../prefetch.js';
 
 /**
  * A link read with its role only (projectDepartmentRoles) has no provenance lists. Project.departments
@@ -14,6 +15,13 @@ function provenance<K extends 'roles' | 'documents' | 'evidence'>(r: ProjectDepa
 }
 
 export const ProjectDepartment: ProjectDepartmentResolvers = {
+  department: async (r, _args, { loaders }, info) => {
+    if ('kind' in r.department || !departmentNeedsDetails(info)) return r.department as DepartmentRow;
+    // A stub came back, yet the selection reads more (a shape the look-ahead did not foresee): read the row.
+    const row = await loaders.department.load(r.department.id);
+    if (!row) throw new Error(`Department ${r.department.id} of a project link is not in the graph (internal error)`);
+    return row;
+  },
   roles: (r) => (provenance(r, 'roles') ?? []) as Role[],
   documents: (r, _args, ctx) => documentRows(ctx, provenance(r, 'documents')),
   evidence: (r) => evidenceRows(provenance(r, 'evidence')),
