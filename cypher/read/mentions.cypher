@@ -4,48 +4,46 @@
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
 CALL (req) {
-  CALL (req) {
-    WITH req WHERE req.entity STARTS WITH 'dis_'
-    MATCH (e:District {id: req.entity})-[m:MENTIONED_IN]->(d:Document)
-    USING INDEX SEEK e:District(id)
-    RETURN e, m, d
-    UNION
-    WITH req WHERE req.entity STARTS WITH 'dep_'
-    MATCH (e:Department {id: req.entity})-[m:MENTIONED_IN]->(d:Document)
-    USING INDEX SEEK e:Department(id)
-    RETURN e, m, d
-    UNION
-    WITH req WHERE req.entity STARTS WITH 'prj_'
-    MATCH (e:Project {id: req.entity})-[m:MENTIONED_IN]->(d:Document)
-    USING INDEX SEEK e:Project(id)
-    RETURN e, m, d
-    UNION
-    WITH req WHERE req.entity STARTS WITH 'ind_'
-    MATCH (e:Indicator {id: req.entity})-[m:MENTIONED_IN]->(d:Document)
-    USING INDEX SEEK e:Indicator(id)
-    RETURN e, m, d
-    UNION
-    WITH req WHERE req.entity IS NULL AND req.document IS NOT NULL
-    MATCH (e)-[m:MENTIONED_IN]->(d:Document {id: req.document})
-    USING INDEX SEEK d:Document(id)
-    RETURN e, m, d
-  }
-  WITH e, m, d
-  WHERE (req.labels IS NULL OR any(l IN labels(e) WHERE l IN req.labels))
-    AND (req.document IS NULL OR d.id = req.document)
-  WITH e, m, d, coalesce(toString(d.publishedAt), toString(d.year), '0000') + ':' + d.id + ':'
-      + substring('0000000000', size(toString(m.start))) + toString(m.start) AS key
+  // @include read/parts/mentionAnchors
+  WITH e, m, d WHERE
+    // @include read/parts/mentionFilter
+  WITH e, m, d,
+    // @include read/parts/mentionKey
+    AS key
   WITH collect({m: m, d: d.id, id: e.id, key: key}) AS rows
   WITH rows, [r IN rows WHERE req.after IS NULL
       OR r.key > req.after.key
       OR (r.key = req.after.key AND r.id > req.after.id)] AS rest
-  CALL (rest) {
+  // As in projects.cypher: a list of up to $sortedListMax rows is sorted; a longer one is walked
+  // again and streamed into the sort (Neo4j charges every row a sort keeps with the lists it holds).
+  WITH rows, rest, size(rest) <= toInteger($sortedListMax) AS short
+  CALL (rest, short) {
+    WITH rest WHERE short
     UNWIND rest AS r
     WITH r ORDER BY r.key ASC, r.id ASC
     LIMIT toInteger($limit)
-    WITH r, r.m AS m
-    RETURN collect({key: r.key, node: {entityId: r.id, documentId: r.d, start: m.start, end: m.end, quote: m.quote}}) AS page
+    RETURN collect(r) AS sorted
   }
-  RETURN size(rows) AS total, size(rows) - size(rest) AS before, page
+  RETURN size(rows) AS total, size(rows) - size(rest) AS before, short, sorted
+}
+// Grouped, the request's rows start afresh: the lists above stay behind, out of the streamed sort's rows.
+WITH i, req, total, before, short, collect(sorted)[0] AS sorted
+CALL (req, short, sorted) {
+  CALL (req, short) {
+    WITH * WHERE NOT short
+    // @include read/parts/mentionAnchors
+    WITH req, e, m, d WHERE
+      // @include read/parts/mentionFilter
+    WITH req, e, m, d,
+      // @include read/parts/mentionKey
+      AS key
+    WHERE req.after IS NULL OR key > req.after.key OR (key = req.after.key AND e.id > req.after.id)
+    WITH m, d, e.id AS id, key ORDER BY key ASC, id ASC
+    LIMIT toInteger($limit)
+    RETURN collect({m: m, d: d.id, id: id, key: key}) AS streamed
+  }
+  UNWIND CASE WHEN short THEN sorted ELSE streamed END AS r
+  WITH r, r.m AS m
+  RETURN collect({key: r.key, node: {entityId: r.id, documentId: r.d, start: m.start, end: m.end, quote: m.quote}}) AS page
 }
 RETURN i, total, before, page

@@ -1,5 +1,5 @@
 /**
- * The projects and indicators page statements sort a short list of rows in memory and stream a long
+ * The projects, indicators, documents and mentions page statements sort a short list of rows in memory and stream a long
  * one into the sort (Neo4j charges every kept row with the lists it holds). Both ways must give the
  * same pages: every page of many requests, walked by cursor, is compared with the streamed way forced
  * on (sortedListMax 0) — totals, offsets, keys, nodes and prefetched items alike.
@@ -14,7 +14,7 @@ import { testDatabase } from '../support/database.js';
 interface Row {
   total: number;
   before: number;
-  page: { key: string | number; node: { id: string } }[];
+  page: { key: string | number; node: { id?: string; entityId?: string } }[];
 }
 
 async function walk(db: Database, statement: string, filters: Record<string, unknown>, sortedListMax: number): Promise<Row[]> {
@@ -27,7 +27,8 @@ async function walk(db: Database, statement: string, filters: Record<string, unk
     rows.push(row);
     if (row.page.length < 6) return rows;
     const last = row.page[4] as Row['page'][number];
-    after = { key: last.key, id: last.node.id };
+    // A mention's tie-breaking id is its entity's.
+    after = { key: last.key, id: (last.node.id ?? last.node.entityId) as string };
   }
   throw new Error('more than 200 pages');
 }
@@ -55,6 +56,14 @@ describe('page statements, sorted as a list or streamed', () => {
     ['read/indicators', () => ({ order: 'YEAR', kinds: ['TARGET'] })],
     ['read/indicators', (x) => ({ within: [x.district], order: 'LABEL' })],
     ['read/indicators', (x) => ({ document: x.document, order: 'VALUE', desc: true })],
+    ['read/documents', () => ({ order: 'DATE', desc: true })],
+    ['read/documents', () => ({ order: 'TITLE' })],
+    ['read/documents', (x) => ({ mentions: [x.district], order: 'DATE' })],
+    ['read/documents', (x) => ({ within: [x.district], order: 'TITLE', desc: true })],
+    ['read/mentions', (x) => ({ entity: x.district })],
+    ['read/mentions', (x) => ({ entity: x.department, labels: ['Department'] })],
+    ['read/mentions', (x) => ({ document: x.document })],
+    ['read/mentions', (x) => ({ document: x.document, labels: ['Project', 'Indicator'] })],
   ];
 
   it('give the same pages, every one of them', async () => {
