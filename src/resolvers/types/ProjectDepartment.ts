@@ -15,12 +15,16 @@ function provenance<K extends 'roles' | 'documents' | 'evidence'>(r: ProjectDepa
 }
 
 export const ProjectDepartment: ProjectDepartmentResolvers = {
-  department: async (r, _args, { loaders }, info) => {
+  // Synchronous when the row at hand answers (a busy page resolves thousands of links; a promise
+  // each costs graphql-js far more than the check).
+  department: (r, _args, { loaders }, info) => {
     if ('kind' in r.department || !departmentNeedsDetails(info)) return r.department as DepartmentRow;
     // A stub came back, yet the selection reads more (a shape the look-ahead did not foresee): read the row.
-    const row = await loaders.department.load(r.department.id);
-    if (!row) throw new Error(`Department ${r.department.id} of a project link is not in the graph (internal error)`);
-    return row;
+    const id = r.department.id;
+    return loaders.department.load(id).then((row) => {
+      if (!row) throw new Error(`Department ${id} of a project link is not in the graph (internal error)`);
+      return row;
+    });
   },
   roles: (r) => (provenance(r, 'roles') ?? []) as Role[],
   documents: (r, _args, ctx) => documentRows(ctx, provenance(r, 'documents')),
