@@ -90,6 +90,11 @@ export function needsProvenance(trees: ResolveTree[] | undefined): boolean {
  */
 const STUB_DEPARTMENT_FIELDS = new Set(['__typename', 'id', 'name', 'mentions', 'district', 'projects', 'collaborators', 'indicators', 'documents']);
 
+/** True when a selection of a Department field reads more than a stub answers. */
+function departmentTreeNeedsDetails(d: ResolveTree): boolean {
+  return Object.keys(d.fieldsByTypeName).some((type) => type !== 'Department') || Object.keys(d.fieldsByTypeName.Department ?? {}).some((f) => !STUB_DEPARTMENT_FIELDS.has(f));
+}
+
 /** True when these selections of Project.departments read more of a department than a stub answers (or cannot be read). */
 export function needsDepartmentDetails(trees: ResolveTree[] | undefined): boolean {
   if (!trees) return true;
@@ -98,7 +103,7 @@ export function needsDepartmentDetails(trees: ResolveTree[] | undefined): boolea
       Object.keys(t.fieldsByTypeName).some((type) => type !== 'ProjectDepartment') ||
       Object.values(t.fieldsByTypeName.ProjectDepartment ?? {})
         .filter((f) => f.name === 'department')
-        .some((d) => Object.keys(d.fieldsByTypeName).some((type) => type !== 'Department') || Object.keys(d.fieldsByTypeName.Department ?? {}).some((f) => !STUB_DEPARTMENT_FIELDS.has(f))),
+        .some(departmentTreeNeedsDetails),
   );
 }
 
@@ -136,7 +141,7 @@ export const departmentLinksNeedDetails = oncePerField((info) => needsDepartment
 /** True when a ProjectDepartment.department field's selection reads more than a stub answers. */
 export const departmentNeedsDetails = oncePerField((info) => {
   const tree = resolveTree(info);
-  return !tree || Object.keys(tree.fieldsByTypeName).some((type) => type !== 'Department') || Object.keys(tree.fieldsByTypeName.Department ?? {}).some((f) => !STUB_DEPARTMENT_FIELDS.has(f));
+  return !tree || departmentTreeNeedsDetails(tree);
 });
 
 /**
