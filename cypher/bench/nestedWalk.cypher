@@ -1,8 +1,17 @@
 // Benchmark floor: district → its projects and those of places inside it, by name → their
 // departments (with roles) and first indicators in text order (what the API's District.projects answers).
+// The page is read as the API reads it (projects.cypher): each place's first names from the
+// located_in_page index, then the first $first of those.
 MATCH (d:District {id: $district})
 CALL (d) {
-  MATCH (d)<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(p:Project)
+  MATCH (d)<-[:PART_OF]-{0,4}(pl:District)
+  WITH DISTINCT pl.id AS place
+  CALL (place) {
+    MATCH (p:Project)-[r:LOCATED_IN]->()
+    USING INDEX r:LOCATED_IN(place, name, project)
+    WHERE r.place = place AND r.name >= '' AND r.project IS NOT NULL
+    RETURN p ORDER BY r.place, r.name, r.project LIMIT $first
+  }
   WITH DISTINCT p ORDER BY p.name, p.id LIMIT $first
   RETURN p
 }

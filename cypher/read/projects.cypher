@@ -53,8 +53,32 @@ CALL (req, withinLeft, anchored) {
 // Grouped, the request's rows start afresh: the lists above stay behind, out of the streamed sort's rows.
 WITH i, req, withinLeft, anchored, total, before, short, collect(sorted)[0] AS sorted
 CALL (req, withinLeft, anchored, short, sorted) {
-  CALL (req, withinLeft, anchored, short) {
-    WITH * WHERE NOT short
+  // A place's projects by name, nothing else asked (District.projects as a page is first read):
+  // each place's first names come in order from the located_in_page index, so the page reads a
+  // few rows per place instead of every project's name. A project lies in one place at most once,
+  // so its rank among a place's projects is no worse than among all of them: the first $limit of
+  // each place hold the first $limit overall.
+  WITH *, NOT short AND anchored AND size(req.within) = 1 AND size(req.departments) = 0 AND req.partOf IS NULL
+    AND req.order = 'NAME' AND NOT req.desc AND NOT coalesce(req.count, true) AS byPlaceIndex
+  CALL (req, byPlaceIndex) {
+    WITH req WHERE byPlaceIndex
+    MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(p:District)
+    USING INDEX SEEK a:District(id)
+    WITH DISTINCT req, p.id AS place
+    CALL (req, place) {
+      MATCH (n:Project)-[r:LOCATED_IN]->()
+      USING INDEX r:LOCATED_IN(place, name, project)
+      WHERE r.place = place AND r.name >= coalesce(req.after.key, '') AND r.project IS NOT NULL
+        AND (req.after IS NULL OR r.name > req.after.key OR r.project > req.after.id)
+      RETURN n, r.name AS key ORDER BY r.place, r.name, r.project
+      LIMIT toInteger($limit)
+    }
+    WITH DISTINCT n, key ORDER BY key, n.id
+    LIMIT toInteger($limit)
+    RETURN collect({n: n, key: key}) AS indexed
+  }
+  CALL (req, withinLeft, anchored, short, byPlaceIndex) {
+    WITH * WHERE NOT short AND NOT byPlaceIndex
     // @include read/parts/projectAnchors
     WITH *,
       // @include read/parts/projectKey
@@ -68,8 +92,8 @@ CALL (req, withinLeft, anchored, short, sorted) {
     LIMIT toInteger($limit)
     RETURN collect({n: n, key: key}) AS streamed
   }
-  CALL (req, short, sorted, streamed) {
-    UNWIND CASE WHEN short THEN sorted ELSE streamed END AS r
+  CALL (req, short, sorted, streamed, indexed, byPlaceIndex) {
+    UNWIND CASE WHEN short THEN sorted WHEN byPlaceIndex THEN indexed ELSE streamed END AS r
     WITH req, r.n AS n, r.key AS key
     RETURN collect({
       key: key,

@@ -11,6 +11,9 @@ CREATE INDEX indicator_kind_measure IF NOT EXISTS FOR (n:Indicator) ON (n.kind, 
 CREATE INDEX indicator_kind_year IF NOT EXISTS FOR (n:Indicator) ON (n.kind, n.year);
 CREATE INDEX indicator_kind_year_value IF NOT EXISTS FOR (n:Indicator) ON (n.kind, n.year, n.normalizedValue);
 CREATE INDEX indicator_document IF NOT EXISTS FOR (n:Indicator) ON (n.documentId);
+// A place's projects in name order (projects.cypher): each LOCATED_IN carries its place's id and its
+// project's name and id (set when it is created; a project's name never changes).
+CREATE INDEX located_in_page IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.place, r.name, r.project);
 // Full-text search over names and aliases in both scripts and toneless pinyin. The cjk analyzer
 // indexes Han text as overlapping bigrams, so any two-character run of a name finds it.
 // Eventually consistent: Lucene is updated by a background thread after commit, not inside every

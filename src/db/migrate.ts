@@ -3,12 +3,14 @@
  * idempotent (IF NOT EXISTS), so this runs before every import and by `npm run db:migrate`.
  * IF NOT EXISTS keeps an existing index as it is, so a full-text index whose options changed
  * (entity_names became eventually consistent) is dropped first and rebuilt from the graph.
+ * Data that a newer schema expects of older links (LOCATED_IN page keys) is filled in after it.
  */
 import { pathToFileURL } from 'node:url';
 import { cypher, cypherStatements } from './cypher.js';
 import { openDatabase, type Database } from './driver.js';
 
 export const SCHEMA_FILES = ['schema/constraints', 'schema/indexes'] as const;
+const BACKFILL_BATCH = 20_000;
 
 /** The index configuration a CREATE FULLTEXT INDEX statement asks for, e.g. {'fulltext.analyzer': 'cjk'}. */
 export function declaredFulltextConfig(statement: string): Record<string, string | boolean> {
@@ -40,6 +42,13 @@ export async function migrate(db: Database): Promise<number> {
       await db.writeTx((tx) => tx.run(statement));
       applied += 1;
     }
+  }
+  // In batches, each its own transaction: a large graph's links would not fit one.
+  for (;;) {
+    const result = await db.writeTx((tx) => tx.run(cypher('schema/backfillLocatedInKeys'), { batch: BACKFILL_BATCH }));
+    const filled = Number(result.records[0]?.get('filled') ?? 0);
+    if (filled === 0) break;
+    applied += 1;
   }
   await db.writeTx((tx) => tx.run('CALL db.awaitIndexes(120)'));
   return applied;

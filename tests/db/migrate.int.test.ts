@@ -1,8 +1,13 @@
-/** migrate against a real Neo4j: an index created with older options is replaced, not kept. */
+/**
+ * migrate against a real Neo4j: an index created with older options is replaced, not kept; links
+ * made before they carried page keys get them.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.js';
 import { declaredFulltextConfig, migrate } from '../../src/db/migrate.js';
 import { cypherStatements } from '../../src/db/cypher.js';
+import { readProjects, SORTED_LIST_MAX } from '../../src/db/queries.js';
+import { projectFilter } from '../../src/filters.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 
 async function entityNamesConfig(db: Database): Promise<Record<string, unknown> | undefined> {
@@ -44,5 +49,26 @@ describe('migrate', () => {
     await migrate(db);
     const after = await db.driver.executeQuery("SHOW FULLTEXT INDEXES YIELD name, id WHERE name = 'entity_names' RETURN id");
     expect(after.records[0]?.get('id')).toEqual(before.records[0]?.get('id'));
+  });
+
+  it('gives LOCATED_IN links made without page keys their keys, so the page of their place finds their projects', async () => {
+    // Links as versions before located_in_page wrote them: no place, name or project on the link.
+    await db.driver.executeQuery(`CREATE (d:District {id: 'dis_migratetest', name: '测试区'}),
+      (:Project {id: 'prj_migratetest1', name: '测试乙项目'})-[:LOCATED_IN {documents: ['doc_x']}]->(d),
+      (:Project {id: 'prj_migratetest2', name: '测试甲项目'})-[:LOCATED_IN {documents: ['doc_x']}]->(d)`);
+    const page = async () => {
+      const request = { ...projectFilter(undefined), within: ['dis_migratetest'], order: 'NAME', desc: false, after: null, count: false };
+      const r = await readProjects.run(db, { requests: [request], limit: 5, prefetchLimit: 1, sortedListMax: SORTED_LIST_MAX });
+      return r[0]?.page.map((item) => item.node.name);
+    };
+    // The index path sees no link without keys: the page is empty until migrate fills them in.
+    expect(await page()).toEqual([]);
+    await migrate(db);
+    const keys = await db.driver.executeQuery("MATCH (p:Project)-[r:LOCATED_IN]->(:District {id: 'dis_migratetest'}) RETURN r.place AS place, r.name AS name, r.project AS project, p.id AS id, p.name AS projectName ORDER BY id");
+    expect(keys.records.map((r) => [r.get('place'), r.get('name'), r.get('project')])).toEqual(
+      keys.records.map((r) => ['dis_migratetest', r.get('projectName'), r.get('id')]),
+    );
+    // By name in code-point order, as every name sort of the API (乙 U+4E59 before 甲 U+7532).
+    expect(await page()).toEqual(['测试乙项目', '测试甲项目']);
   });
 });
