@@ -1,7 +1,7 @@
 // Benchmark floor: district → its projects and those of places inside it, by name → their
 // departments (with roles) and first indicators in text order (what the API's District.projects answers).
-// The page is read as the API reads it (projects.cypher): each place's first names from the
-// located_in_page index, then the first $first of those.
+// Read as the API reads them (projects.cypher): each place's first names from the located_in_page
+// index, then the first $first of those; each project's first indicators from measures_position.
 MATCH (d:District {id: $district})
 CALL (d) {
   MATCH (d)<-[:PART_OF]-{0,4}(pl:District)
@@ -18,5 +18,10 @@ CALL (d) {
 RETURN d.name AS district, collect({
   name: p.name,
   departments: [(dep:Department)-[r:RESPONSIBLE_FOR]->(p) | {role: r.role, name: dep.name}],
-  indicators: COLLECT { MATCH (i:Indicator)-[:MEASURES]->(p) RETURN {label: i.label, value: i.value, unit: i.unit} ORDER BY i.documentId, i.start LIMIT 5 }
+  indicators: COLLECT {
+    MATCH (i:Indicator)-[m:MEASURES]->()
+    USING INDEX m:MEASURES(subject, documentId, start, indicator)
+    WHERE m.subject = p.id AND m.documentId IS NOT NULL AND m.start IS NOT NULL AND m.indicator IS NOT NULL
+    RETURN {label: i.label, value: i.value, unit: i.unit} ORDER BY m.subject, m.documentId, m.start, m.indicator LIMIT 5
+  }
 }) AS projects

@@ -28,7 +28,9 @@ CALL (doc) {
       UNWIND CASE WHEN m.to STARTS WITH 'dis_' THEN [m.to] ELSE [] END AS id
       MATCH (b:District {id: id}) RETURN b
     }
-    CREATE (i)-[:MEASURES {documents: [d.id], evidence: [e IN m.evidence | d.id + ':' + e]}]->(b)
+    CREATE (i)-[r:MEASURES {documents: [d.id], evidence: [e IN m.evidence | d.id + ':' + e]}]->(b)
+    // A project's link carries the keys of the measures_position index (its indicators in text order).
+    SET r += CASE WHEN m.to STARTS WITH 'prj_' THEN {subject: m.to, documentId: d.id, start: row.start, indicator: row.id} ELSE {} END
   }
   RETURN count(i) AS indicators
 }

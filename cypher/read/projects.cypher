@@ -111,14 +111,16 @@ CALL (req, withinLeft, anchored, short, sorted) {
             THEN r {.role, .roles, .documents, .evidence, department: department}
             ELSE r {.role, department: department} END
         } END,
-      // Document ids have one length, so (documentId, start) is the order of the position key:
-      // the top of a busy project's indicators is picked without building a key for each.
+      // Document ids have one length, so (documentId, start) is the order of the position key: the
+      // first of a busy project's indicators come in that order from the measures_position index.
       // MEASURES only ever leave indicators, one per indicator and subject: the degree is the total.
       indicators: CASE WHEN req.prefetch.indicators IS NOT NULL THEN {
           total: COUNT { (n)<-[:MEASURES]-() },
           page: COLLECT {
-            MATCH (n)<-[:MEASURES]-(x:Indicator)
-            WITH x ORDER BY x.documentId, x.start, x.id
+            MATCH (x:Indicator)-[r:MEASURES]->()
+            USING INDEX r:MEASURES(subject, documentId, start, indicator)
+            WHERE r.subject = n.id AND r.documentId IS NOT NULL AND r.start IS NOT NULL AND r.indicator IS NOT NULL
+            WITH x ORDER BY r.subject, r.documentId, r.start, r.indicator
             LIMIT toInteger($prefetchLimit)
             RETURN {key: x.documentId + ':' + substring('0000000000', size(toString(x.start))) + toString(x.start),
                     node: x {.id, .label, .value, .unit, .normalizedValue, .baseUnit, .year, .kind, .measure, .approximate, .documentId, .start, .end, .quote}}

@@ -14,6 +14,9 @@ CREATE INDEX indicator_document IF NOT EXISTS FOR (n:Indicator) ON (n.documentId
 // A place's projects in name order (projects.cypher): each LOCATED_IN carries its place's id and its
 // project's name and id (set when it is created; a project's name never changes).
 CREATE INDEX located_in_page IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.place, r.name, r.project);
+// A project's indicators in text order (the indicators a projects page prefetches): each MEASURES
+// link to a project carries the project's id and its indicator's document id, start and id.
+CREATE INDEX measures_position IF NOT EXISTS FOR ()-[r:MEASURES]-() ON (r.subject, r.documentId, r.start, r.indicator);
 // Full-text search over names and aliases in both scripts and toneless pinyin. The cjk analyzer
 // indexes Han text as overlapping bigrams, so any two-character run of a name finds it.
 // Eventually consistent: Lucene is updated by a background thread after commit, not inside every

@@ -3,13 +3,15 @@
  * idempotent (IF NOT EXISTS), so this runs before every import and by `npm run db:migrate`.
  * IF NOT EXISTS keeps an existing index as it is, so a full-text index whose options changed
  * (entity_names became eventually consistent) is dropped first and rebuilt from the graph.
- * Data that a newer schema expects of older links (LOCATED_IN page keys) is filled in after it.
+ * Keys that newer indexes expect on older links (LOCATED_IN and MEASURES) are filled in after it.
  */
 import { pathToFileURL } from 'node:url';
 import { cypher, cypherStatements } from './cypher.js';
 import { openDatabase, type Database } from './driver.js';
 
 export const SCHEMA_FILES = ['schema/constraints', 'schema/indexes'] as const;
+/** Fill in index keys on links written before the index existed (each returns `filled`). */
+const BACKFILLS = ['schema/backfillLocatedInKeys', 'schema/backfillMeasuresKeys'] as const;
 const BACKFILL_BATCH = 20_000;
 
 /** The index configuration a CREATE FULLTEXT INDEX statement asks for, e.g. {'fulltext.analyzer': 'cjk'}. */
@@ -44,11 +46,12 @@ export async function migrate(db: Database): Promise<number> {
     }
   }
   // In batches, each its own transaction: a large graph's links would not fit one.
-  for (;;) {
-    const result = await db.writeTx((tx) => tx.run(cypher('schema/backfillLocatedInKeys'), { batch: BACKFILL_BATCH }));
-    const filled = Number(result.records[0]?.get('filled') ?? 0);
-    if (filled === 0) break;
-    applied += 1;
+  for (const backfill of BACKFILLS) {
+    for (;;) {
+      const result = await db.writeTx((tx) => tx.run(cypher(backfill), { batch: BACKFILL_BATCH }));
+      if (Number(result.records[0]?.get('filled') ?? 0) === 0) break;
+      applied += 1;
+    }
   }
   await db.writeTx((tx) => tx.run('CALL db.awaitIndexes(120)'));
   return applied;

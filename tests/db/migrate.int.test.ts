@@ -71,4 +71,25 @@ describe('migrate', () => {
     // By name in code-point order, as every name sort of the API (乙 U+4E59 before 甲 U+7532).
     expect(await page()).toEqual(['测试乙项目', '测试甲项目']);
   });
+
+  it('gives MEASURES links to projects made without position keys their keys, so a prefetched page finds their indicators', async () => {
+    await db.driver.executeQuery(`CREATE (p:Project {id: 'prj_migratetest3', name: '测试丙项目'}),
+      (:Indicator {id: 'ind_migratetest2', label: '投资', value: 2, documentId: 'doc_migratetest', start: 12})-[:MEASURES {documents: ['doc_migratetest']}]->(p),
+      (:Indicator {id: 'ind_migratetest1', label: '面积', value: 1, documentId: 'doc_migratetest', start: 40})-[:MEASURES {documents: ['doc_migratetest']}]->(p),
+      (:Indicator {id: 'ind_migratetest0', label: '人数', value: 3, documentId: 'doc_migratetest', start: 90})-[:MEASURES {documents: ['doc_migratetest']}]->(d:District {id: 'dis_migratetest2', name: '测试二区'}),
+      (p)-[:LOCATED_IN {place: 'dis_migratetest2', name: '测试丙项目', project: 'prj_migratetest3'}]->(d)`);
+    const indicators = async () => {
+      const request = { ...projectFilter(undefined), within: ['dis_migratetest2'], order: 'NAME', desc: false, after: null, count: false,
+        prefetch: { departments: false, provenance: false, details: false, indicators: 5 } };
+      const r = await readProjects.run(db, { requests: [request], limit: 5, prefetchLimit: 6, sortedListMax: SORTED_LIST_MAX });
+      return r[0]?.page.map((item) => [item.node.name, item.indicators?.total, item.indicators?.page.map((x) => x.node.id)]);
+    };
+    // The total is the links' count; the page, read from the index, misses links without keys.
+    expect(await indicators()).toEqual([['测试丙项目', 2, []]]);
+    await migrate(db);
+    // In text order (document, then start: not the order of ids); the district's indicator is no project's and keeps no keys.
+    expect(await indicators()).toEqual([['测试丙项目', 2, ['ind_migratetest2', 'ind_migratetest1']]]);
+    const districtLink = await db.driver.executeQuery("MATCH (:Indicator {id: 'ind_migratetest0'})-[r:MEASURES]->() RETURN r.subject AS subject");
+    expect(districtLink.records[0]?.get('subject')).toBeNull();
+  });
 });
