@@ -1,6 +1,7 @@
 /** `npm run serve`: the GraphQL API over the policy graph, until SIGINT/SIGTERM. */
 import { databaseConfig, serverConfig } from './config.js';
-import { openDatabase } from './db/driver.js';
+import { isUnavailable, openDatabase } from './db/driver.js';
+import { schemaProblems } from './db/schemaCheck.js';
 import { createLogger } from './logging.js';
 import { createServer } from './server.js';
 
@@ -10,6 +11,20 @@ const config = serverConfig();
 // and mapping it cost ~60 µs a query (7 % of the server's CPU under load). Development keeps them.
 if (!config.development) process.setSourceMapsEnabled(false);
 const db = openDatabase(databaseConfig());
+
+// A graph written by an older version would answer some pages with items missing: refuse it.
+// A database that is away is not refused: the API reports it per request until it is back.
+try {
+  const problems = await schemaProblems(db);
+  if (problems.length > 0) {
+    log.fatal({ problems, database: db.config.uri }, `the graph's schema is older than this server (${problems.join('; ')}): run \`npm run db:migrate\` (or an import), then start again`);
+    await db.close();
+    process.exit(1);
+  }
+} catch (err) {
+  if (!isUnavailable(err)) throw err;
+  log.warn({ database: db.config.uri }, 'database unreachable at start: its schema is not checked');
+}
 const server = await createServer(config, db, log);
 
 try {
