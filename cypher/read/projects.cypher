@@ -14,10 +14,25 @@ WITH i, req, withinLeft,
   AND (req.partOf IS NULL OR size(req.departments) = 0)
   AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0))
   AND (req.statuses IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL)) AS anchored
-CALL (req, withinLeft, anchored) {
+// A place's projects by name, nothing else asked (District.projects, a page as it is first read):
+// each place's first names come in order from the located_in_page index, so the page reads a few
+// rows per place instead of every project's name. A project lies in a place at most once, so its
+// rank among a place's projects is no worse than among all of them: the first $limit of each
+// place hold the first $limit overall. A count is of the links alone (no names); a counted page
+// after a cursor (hasPreviousPage needs what lies before it) goes the general way.
+WITH i, req, withinLeft, anchored,
+  anchored AND size(req.within) = 1 AND size(req.departments) = 0 AND req.partOf IS NULL
+  AND req.order = 'NAME' AND NOT req.desc AND (NOT coalesce(req.count, true) OR req.after IS NULL) AS byPlaceIndex
+CALL (req, byPlaceIndex) {
+  WITH req WHERE byPlaceIndex AND coalesce(req.count, true)
+  MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(n:Project)
+  USING INDEX SEEK a:District(id)
+  RETURN count(DISTINCT n) AS placeTotal
+}
+CALL (req, withinLeft, anchored, byPlaceIndex) {
   // A request that does not count (req.count false: no totalCount or hasPreviousPage asked for)
   // skips the list: its page is streamed into the sort below, as a long list's is.
-  WITH req, withinLeft, anchored WHERE coalesce(req.count, true)
+  WITH req, withinLeft, anchored WHERE coalesce(req.count, true) AND NOT byPlaceIndex
   // @include read/parts/projectAnchors
   // Filtered as a list: a page the anchor vouches for never enters the filter (no per-row operators).
   WITH collect(n) AS found
@@ -51,15 +66,11 @@ CALL (req, withinLeft, anchored) {
          CASE WHEN coalesce(req.count, true) THEN size(rows) - size(rest) END AS before, short, sorted
 }
 // Grouped, the request's rows start afresh: the lists above stay behind, out of the streamed sort's rows.
-WITH i, req, withinLeft, anchored, total, before, short, collect(sorted)[0] AS sorted
-CALL (req, withinLeft, anchored, short, sorted) {
-  // A place's projects by name, nothing else asked (District.projects as a page is first read):
-  // each place's first names come in order from the located_in_page index, so the page reads a
-  // few rows per place instead of every project's name. A project lies in one place at most once,
-  // so its rank among a place's projects is no worse than among all of them: the first $limit of
-  // each place hold the first $limit overall.
-  WITH *, NOT short AND anchored AND size(req.within) = 1 AND size(req.departments) = 0 AND req.partOf IS NULL
-    AND req.order = 'NAME' AND NOT req.desc AND NOT coalesce(req.count, true) AS byPlaceIndex
+WITH i, req, withinLeft, anchored, byPlaceIndex,
+  CASE WHEN byPlaceIndex AND coalesce(req.count, true) THEN placeTotal ELSE total END AS total,
+  CASE WHEN byPlaceIndex AND coalesce(req.count, true) THEN 0 ELSE before END AS before,
+  short AND NOT byPlaceIndex AS short, collect(sorted)[0] AS sorted
+CALL (req, withinLeft, anchored, short, sorted, byPlaceIndex) {
   CALL (req, byPlaceIndex) {
     WITH req WHERE byPlaceIndex
     MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(p:District)
