@@ -8,7 +8,7 @@ CALL (d) {
   WITH DISTINCT pl.id AS place
   CALL (place) {
     MATCH (p:Project)-[r:LOCATED_IN]->()
-    USING INDEX r:LOCATED_IN(place, name, project)
+    USING INDEX SEEK r:LOCATED_IN(place, name, project)
     WHERE r.place = place AND r.name >= '' AND r.project IS NOT NULL
     RETURN p ORDER BY r.place, r.name, r.project LIMIT $first
   }
@@ -20,7 +20,7 @@ RETURN d.name AS district, collect({
   departments: [(dep:Department)-[r:RESPONSIBLE_FOR]->(p) | {role: r.role, name: dep.name}],
   indicators: COLLECT {
     MATCH (i:Indicator)-[m:MEASURES]->()
-    USING INDEX m:MEASURES(subject, documentId, start, indicator)
+    USING INDEX SEEK m:MEASURES(subject, documentId, start, indicator)
     WHERE m.subject = p.id AND m.documentId IS NOT NULL AND m.start IS NOT NULL AND m.indicator IS NOT NULL
     RETURN {label: i.label, value: i.value, unit: i.unit} ORDER BY m.subject, m.documentId, m.start, m.indicator LIMIT 5
   }

@@ -78,7 +78,7 @@ CALL (req, withinLeft, anchored, short, sorted, byPlaceIndex) {
     WITH DISTINCT req, p.id AS place
     CALL (req, place) {
       MATCH (n:Project)-[r:LOCATED_IN]->()
-      USING INDEX r:LOCATED_IN(place, name, project)
+      USING INDEX SEEK r:LOCATED_IN(place, name, project)
       WHERE r.place = place AND r.name >= coalesce(req.after.key, '') AND r.project IS NOT NULL
         AND (req.after IS NULL OR r.name > req.after.key OR r.project > req.after.id)
       RETURN n, r.name AS key ORDER BY r.place, r.name, r.project
@@ -129,7 +129,7 @@ CALL (req, withinLeft, anchored, short, sorted, byPlaceIndex) {
           total: COUNT { (n)<-[:MEASURES]-() },
           page: COLLECT {
             MATCH (x:Indicator)-[r:MEASURES]->()
-            USING INDEX r:MEASURES(subject, documentId, start, indicator)
+            USING INDEX SEEK r:MEASURES(subject, documentId, start, indicator)
             WHERE r.subject = n.id AND r.documentId IS NOT NULL AND r.start IS NOT NULL AND r.indicator IS NOT NULL
             WITH x ORDER BY r.subject, r.documentId, r.start, r.indicator
             LIMIT toInteger($prefetchLimit)
