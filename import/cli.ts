@@ -143,7 +143,9 @@ async function runImport(opts: { corpus: string; dryRun?: boolean; maxSize: numb
         summary.loadSeconds += (performance.now() - loadStart) / 1000;
       }
     };
-    for await (const result of extractFiles(files, { job: 'prepare', workers: opts.workers, maxBytes: opts.maxSize })) {
+    // Room for a whole batch ahead: the workers extract the next batch while this one loads.
+    const ahead = opts.batch + 4 * opts.workers;
+    for await (const result of extractFiles(files, { job: 'prepare', workers: opts.workers, maxBytes: opts.maxSize, ahead })) {
       summary.extractWaitSeconds += (performance.now() - waitStart) / 1000;
       const file = files[i++] as string;
       summary.read += 1;

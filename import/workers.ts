@@ -2,7 +2,10 @@
  * Extraction in worker threads: a pool of workers reads and processes document files (read →
  * clean → normalise → extract → resolve → relate, and for an import the load statements too) while
  * the main thread loads the results into Neo4j. Results come back in file order; at most `ahead`
- * documents are in flight or waiting, so memory stays flat however large the corpus.
+ * documents are in flight or waiting, so memory stays flat however large the corpus. A worker that
+ * finishes takes the next file at once, not when the caller next asks for a result: while the main
+ * thread waits on Neo4j for a batch, the workers extract the next one (they used to sit idle then,
+ * and an import took the sum of extraction and loading instead of the larger of the two).
  *
  * This file is both the pool (main thread) and the worker's body: a worker is this module started
  * with the tsx loader, told by its workerData to serve tasks.
@@ -81,6 +84,8 @@ export interface ExtractOptions<J extends ExtractionJob> {
   maxBytes: number;
   /** Documents in flight or finished but not yet taken; default 4 per worker. */
   ahead?: number;
+  /** Called as each document is finished by a worker (in the order they finish). */
+  onFinished?: (file: string) => void;
 }
 
 /**
@@ -106,6 +111,17 @@ export async function* extractFiles<J extends ExtractionJob>(files: string[], op
     wake = null;
     w?.();
   };
+  let wanted = 0; // the file the caller waits for (or will ask for next)
+  // Hands out files while there is room ahead of the one the caller waits for.
+  const dispatch = () => {
+    while (idle.length > 0 && next < files.length && next < wanted + ahead) {
+      const worker = idle.pop() as Worker;
+      const task: Task = { id: next, file: files[next] as string, maxBytes: options.maxBytes, job: options.job };
+      busy.set(worker, task);
+      worker.postMessage(task);
+      next += 1;
+    }
+  };
 
   const start = (): Worker => {
     const worker = new Worker(bootstrap, { eval: true, workerData: { [WORKER_FLAG]: true } });
@@ -114,7 +130,9 @@ export async function* extractFiles<J extends ExtractionJob>(files: string[], op
       crashes = 0;
       busy.delete(worker);
       finished.set(msg.id, msg.result);
+      options.onFinished?.(msg.result.file);
       idle.push(worker);
+      if (workers.size > 0) dispatch();
       notify();
     });
     const lost = (reason: string) => {
@@ -128,7 +146,10 @@ export async function* extractFiles<J extends ExtractionJob>(files: string[], op
       if (task) finished.set(task.id, { file: task.file, ok: false, failure: { file: task.file, reason: `could not process: the extraction worker stopped (${reason})` } });
       crashes += 1;
       if (crashes >= 3) fatal = new Error(`extraction workers keep stopping: ${reason}`);
-      else idle.push(start());
+      else {
+        idle.push(start());
+        dispatch();
+      }
       notify();
     };
     worker.on('error', (err) => lost(err.message));
@@ -139,19 +160,15 @@ export async function* extractFiles<J extends ExtractionJob>(files: string[], op
   const bootstrap = workerBootstrap();
   try {
     for (let i = 0; i < Math.min(options.workers, files.length); i++) idle.push(start());
-    for (let wanted = 0; wanted < files.length; wanted++) {
+    for (; wanted < files.length; ) {
       for (;;) {
-        // Hand out files while there is room ahead of the one the caller waits for.
-        while (idle.length > 0 && next < files.length && next < wanted + ahead) {
-          const worker = idle.pop() as Worker;
-          const task: Task = { id: next, file: files[next] as string, maxBytes: options.maxBytes, job: options.job };
-          busy.set(worker, task);
-          worker.postMessage(task);
-          next += 1;
-        }
+        dispatch();
         const result = finished.get(wanted);
         if (result) {
           finished.delete(wanted);
+          // Room for one more ahead before the caller has it: the workers go on while it works.
+          wanted += 1;
+          dispatch();
           yield result;
           break;
         }

@@ -35,6 +35,23 @@ describe('extraction in worker threads', () => {
     expect(result.value.counts.entities.Project).toBeGreaterThan(0);
   }, 60_000);
 
+  it('keeps extracting while the caller is busy with a result (as an import is, loading a batch)', async () => {
+    const files = listCorpus(corpus);
+    const finished: string[] = [];
+    const results = extractFiles(files, { job: 'annotate', workers: 2, maxBytes: DEFAULT_MAX_BYTES, ahead: files.length, onFinished: (f) => finished.push(f) });
+    try {
+      const first = await results.next();
+      expect(first.value?.file).toBe(files[0]);
+      // The caller does not ask for the next result: every other file is still extracted.
+      await expect.poll(() => [...finished].sort(), { timeout: 30_000, interval: 50 }).toEqual([...files].sort());
+      const rest: string[] = [];
+      for await (const r of { [Symbol.asyncIterator]: () => results }) rest.push(r.file);
+      expect(rest).toEqual(files.slice(1));
+    } finally {
+      await results.return(undefined);
+    }
+  }, 60_000);
+
   it('reports a bad file in its place and goes on', async () => {
     const dir = tempDir('pg-workers-');
     const good = path.join(corpus, '000_925b2dea4116c0a2.txt');
