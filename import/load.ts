@@ -18,12 +18,13 @@
  * assert (a municipal bureau PART_OF 北京市): each new assertion rewrites the whole list.
  */
 import { createHash } from 'node:crypto';
-import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { Relation } from './annotation.js';
 import { cypher } from '../src/db/cypher.js';
 import { isUnavailable, type Database } from '../src/db/driver.js';
 import { stableId } from './ids.js';
 import type { ProcessedDocument } from './pipeline.js';
+import { memoByString } from './memo.js';
 import { pinyinForms } from './pinyin.js';
 import { reference } from './reference.js';
 import { indicatorKey } from './annotation.js';
@@ -50,15 +51,22 @@ export interface LoadStatement {
 export interface PreparedDocument {
   key: string;
   contentHash: string;
+  /** With their parameters converted (toCypherParams). */
   statements: LoadStatement[];
   /** The projects it reports (their status is recomputed when the document changes). */
   projectIds: string[];
   counts: LoadCounts;
 }
 
-/** JavaScript numbers travel as floats; whole numbers (offsets, years, counts) are sent as integers. */
+/**
+ * JavaScript numbers travel as floats; whole numbers (offsets, years, counts) are sent as integers.
+ * As BigInt (the driver packs it as an integer): unlike the driver's Integer objects, a BigInt
+ * survives the structured clone from an extraction worker, so a document's parameters are
+ * converted in the worker (prepareDocument) and the main thread, which every batch waits on,
+ * only sends them.
+ */
 function integers(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value) : value;
   if (Array.isArray(value)) return value.map(integers);
   if (value && typeof value === 'object' && value.constructor === Object) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, integers(v)]));
@@ -66,23 +74,17 @@ function integers(value: unknown): unknown {
   return value;
 }
 
-/** Parameters as the load statements expect them (whole numbers as Neo4j integers). */
+/** Parameters as the load statements expect them (whole numbers as integers); converting twice changes nothing. */
 export const toCypherParams = (params: Record<string, unknown>) => integers(params) as Record<string, unknown>;
 
-const run = (tx: ManagedTransaction, s: LoadStatement) => tx.run(cypher(s.name), toCypherParams(s.params));
+/** Runs a statement whose parameters are already converted (toCypherParams). */
+const run = (tx: ManagedTransaction, s: LoadStatement) => tx.run(cypher(s.name), s.params);
+/** Runs a statement made here on the main thread, converting its parameters. */
+const runConverted = (tx: ManagedTransaction, s: LoadStatement) => run(tx, { name: s.name, params: toCypherParams(s.params) });
 
 // Pinyin is the costliest part of preparing a document (word segmentation), and the same names
 // come back in document after document: remembered per process, up to a bound.
-const pinyinCache = new Map<string, string[]>();
-function cachedPinyin(name: string): string[] {
-  let forms = pinyinCache.get(name);
-  if (!forms) {
-    if (pinyinCache.size >= 200_000) pinyinCache.clear();
-    forms = pinyinForms(name);
-    pinyinCache.set(name, forms);
-  }
-  return forms;
-}
+const cachedPinyin = memoByString(pinyinForms, 200_000);
 
 function searchable(name: string, aliases: string[]) {
   const names = [...new Set([name, ...aliases])];
@@ -119,12 +121,12 @@ export async function loadReference(db: Database): Promise<number> {
     .digest('hex');
   const root = stableId('District', '北京市');
   await db.writeTx(async (tx) => {
-    const loaded = (await run(tx, { name: 'load/referenceHash', params: { root } })).records[0]?.get('referenceHash') as string | null | undefined;
+    const loaded = (await runConverted(tx, { name: 'load/referenceHash', params: { root } })).records[0]?.get('referenceHash') as string | null | undefined;
     if (loaded === hash) return;
-    await run(tx, { name: 'load/mergeReferencePlaces', params: { rows: places } });
-    await run(tx, { name: 'load/linkReferencePlaces', params: { rows: places } });
-    await run(tx, { name: 'load/mergeReferenceDepartments', params: { rows: departments } });
-    await run(tx, { name: 'load/markReference', params: { root, hash } });
+    await runConverted(tx, { name: 'load/mergeReferencePlaces', params: { rows: places } });
+    await runConverted(tx, { name: 'load/linkReferencePlaces', params: { rows: places } });
+    await runConverted(tx, { name: 'load/mergeReferenceDepartments', params: { rows: departments } });
+    await runConverted(tx, { name: 'load/markReference', params: { root, hash } });
   });
   return places.length + departments.length;
 }
@@ -288,7 +290,8 @@ async function runAll(tx: ManagedTransaction, statements: LoadStatement[]): Prom
 }
 
 export function prepareDocument(doc: ProcessedDocument): PreparedDocument {
-  return { key: doc.key, contentHash: doc.contentHash, statements: documentStatements(doc), projectIds: [...new Set(doc.entities.projects.flatMap((p) => (p.id ? [p.id] : [])))], counts: counts(doc) };
+  const statements = documentStatements(doc).map((s) => ({ name: s.name, params: toCypherParams(s.params) }));
+  return { key: doc.key, contentHash: doc.contentHash, statements, projectIds: [...new Set(doc.entities.projects.flatMap((p) => (p.id ? [p.id] : [])))], counts: counts(doc) };
 }
 
 /**
@@ -301,7 +304,7 @@ export async function loadDocuments(db: Database, documents: PreparedDocument[])
   if (documents.length > 1) {
     try {
       const loaded = await db.writeTx(async (tx) => {
-        const found = await Promise.all(documents.map((d) => run(tx, { name: 'load/documentHash', params: { key: d.key } })));
+        const found = await Promise.all(documents.map((d) => runConverted(tx, { name: 'load/documentHash', params: { key: d.key } })));
         if (found.some((r) => r.records.length > 0)) return false;
         await runAll(tx, together(documents.flatMap((d) => d.statements)));
         return true;
@@ -327,17 +330,17 @@ export async function loadDocuments(db: Database, documents: PreparedDocument[])
 export async function loadDocument(db: Database, document: ProcessedDocument | PreparedDocument): Promise<LoadOutcome> {
   const doc = 'statements' in document ? document : prepareDocument(document);
   return db.writeTx(async (tx) => {
-    const existing = (await run(tx, { name: 'load/documentHash', params: { key: doc.key } })).records[0];
+    const existing = (await runConverted(tx, { name: 'load/documentHash', params: { key: doc.key } })).records[0];
     if (existing && existing.get('contentHash') === doc.contentHash) return 'skipped';
     const statements = [...doc.statements];
     if (existing) {
       // Documents loaded before they recorded their relations are taken back the slow way.
       const removal = existing.get('relationsRecorded') !== true ? 'load/removeDocumentFactsByScan' : 'load/removeDocumentFacts';
-      const removed = await run(tx, { name: removal, params: { key: doc.key } });
+      const removed = await runConverted(tx, { name: removal, params: { key: doc.key } });
       // The projects of the old and the new version: their status is recomputed from the reports
       // that are left (mergeProjects only keeps it up to date as reports are added).
       const affected = (removed.records[0]?.get('affected') as string[] | undefined) ?? [];
-      statements.push({ name: 'load/refreshProjects', params: { docs: [{ ids: [...new Set([...affected, ...doc.projectIds])], all: true }] } });
+      statements.push({ name: 'load/refreshProjects', params: toCypherParams({ docs: [{ ids: [...new Set([...affected, ...doc.projectIds])], all: true }] }) });
     }
     await runAll(tx, statements);
     return 'loaded';

@@ -6,6 +6,7 @@
  * offset in the original. Every mention found in the shadow quotes the original text.
  */
 import * as OpenCC from 'opencc-js';
+import { memoByString } from './memo.js';
 
 const t2s = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
@@ -64,15 +65,20 @@ export function normalise(original: string): Normalised {
   return { original, shadow, traditionalShare: han === 0 ? 0 : changed / han };
 }
 
+// Names and labels repeat across documents: their conversions are remembered (see memo.ts).
+const simplifiedName = memoByString((name: string) => t2s(name));
+
 /** The simplified form of any string (names, labels): for output and comparisons. */
 export function toSimplified(text: string): string {
-  return t2s(text);
+  return text.length <= 64 ? simplifiedName(text) : t2s(text);
 }
 
 const s2t = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const s2tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
+const traditionalOf = memoByString((simplified: string) => [...new Set([s2t(simplified), s2tw(simplified)])].filter((t) => t !== simplified));
+
 /** Traditional forms of a simplified name (Hong Kong and Taiwan standards), without the input. */
 export function traditionalForms(simplified: string): string[] {
-  return [...new Set([s2t(simplified), s2tw(simplified)])].filter((t) => t !== simplified);
+  return [...traditionalOf(simplified)];
 }

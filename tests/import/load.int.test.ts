@@ -68,6 +68,22 @@ describe('import into Neo4j', () => {
     expect(wrong.map((r) => `${r.get('key')}@${r.get('start')}: ${r.get('quote')}`)).toEqual([]);
   });
 
+  it('stores offsets, years and positions as integers, not floats (JavaScript sends numbers as floats)', async () => {
+    const result = await db.driver.executeQuery(
+      `CALL () {
+         MATCH ()-[m:MENTIONED_IN]->() RETURN [valueType(m.start), valueType(m.end)] AS types
+         UNION ALL MATCH (i:Indicator) RETURN [valueType(i.start), valueType(i.end), valueType(i.year)] AS types
+         UNION ALL MATCH ()-[r:MEASURES]->(:Project) RETURN [valueType(r.start)] AS types
+         UNION ALL MATCH (d:Document) RETURN [valueType(d.year)] AS types
+       }
+       UNWIND types AS type
+       RETURN type, count(*) AS n ORDER BY type`,
+    );
+    const types = Object.fromEntries(result.records.map((r) => [r.get('type') as string, Number(r.get('n'))]));
+    expect(types['INTEGER NOT NULL']).toBeGreaterThan(500);
+    expect(Object.keys(types).filter((t) => !/^INTEGER|^NULL/.test(t))).toEqual([]);
+  });
+
   it('resolves traditional and simplified documents about Haidian to one District node', async () => {
     const result = await db.driver.executeQuery(
       `MATCH (n:District) WHERE n.name = '海淀区' OR '海淀區' IN n.aliases
