@@ -160,7 +160,7 @@ export async function* extractFiles<J extends ExtractionJob>(files: string[], op
   const bootstrap = workerBootstrap();
   try {
     for (let i = 0; i < Math.min(options.workers, files.length); i++) idle.push(start());
-    for (; wanted < files.length; ) {
+    while (wanted < files.length) {
       for (;;) {
         dispatch();
         const result = finished.get(wanted);
