@@ -11,11 +11,11 @@ export function requestLogger(log: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
-      const callsBefore = contextValue.db?.calls() ?? 0;
       return {
         async willSendResponse({ operationName, errors }) {
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          const dbCalls = (contextValue.db?.calls() ?? 0) - callsBefore;
+          // The context's database counts this request's round trips only (see createContext).
+          const dbCalls = contextValue.db?.calls() ?? 0;
           const codes = (errors ?? []).map((e) => e.extensions?.code ?? 'ERROR');
           log.info({ operation: operationName ?? null, ms: Math.round(ms * 10) / 10, dbCalls, errors: codes.length ? codes : undefined }, 'graphql');
         },

@@ -39,6 +39,9 @@ export async function createServer(config: ServerConfig, db: Database, log: Logg
     resolvers,
     // The schema is public documentation (GraphiQL needs it), whatever NODE_ENV says.
     introspection: true,
+    // The caller (main.ts) owns SIGINT/SIGTERM: Apollo's own handler would stop it a second time
+    // and re-raise the signal, and shutdown then waited for the 15 s forced exit.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
     validationRules: limits.validationRules,

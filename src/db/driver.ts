@@ -72,6 +72,28 @@ export function openDatabase(config: DatabaseConfig = databaseConfig()): Databas
   };
 }
 
+/**
+ * The same database with a round-trip counter of its own: a request's context gets one, so that
+ * its log line counts its own calls, not those of requests running beside it.
+ */
+export function withOwnCallCount(db: Database): Database {
+  let calls = 0;
+  return {
+    driver: db.driver,
+    config: db.config,
+    read(name, params, timeoutMs) {
+      calls += 1;
+      return db.read(name, params, timeoutMs);
+    },
+    writeTx(work, timeoutMs) {
+      calls += 1;
+      return db.writeTx(work, timeoutMs);
+    },
+    calls: () => calls,
+    close: () => db.close(),
+  };
+}
+
 function isRetryable(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code ?? '';
   // Not ServiceUnavailable: with the database away, a second try only delays the answer.
