@@ -5,6 +5,7 @@
  * concurrency 1 and 16: a warm-up, then a fixed duration per query, server and concurrency.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -51,7 +52,19 @@ interface RunningServer {
   process: ChildProcess;
 }
 
+/** Throws unless nothing listens on the port: a server left running there would be measured instead. */
+async function assertPortFree(name: ServerName, port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (err: NodeJS.ErrnoException) =>
+      reject(new Error(err.code === 'EADDRINUSE' ? `port ${port} (for ${name}) is already in use: stop whatever listens there, then run the benchmark again` : `cannot listen on port ${port} (for ${name}): ${err.message}`)),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
+}
+
 async function startServer(name: ServerName, script: string, port: number, neo4j: Neo4jTarget, urlPath: string): Promise<RunningServer> {
+  await assertPortFree(name, port);
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
