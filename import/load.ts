@@ -106,6 +106,7 @@ export async function loadReference(db: Database): Promise<number> {
     level: p.level,
     code: p.code,
     parents: (p.parents.length ? p.parents : p.level === 'DISTRICT' ? ['北京市'] : []).map((x) => stableId('District', x)),
+    lookupNames: p.lookupNames ?? [],
     ...searchable(p.name, [...p.aliases, ...traditionalForms(p.name)]),
   }));
   const departments = [...ref.departments.values()].map((d) => ({

@@ -20,6 +20,11 @@ export interface Place {
   aliases: string[];
   /** Names that mean this place only where the context makes it clear (回天, CBD). */
   contextAliases?: string[];
+  /**
+   * Names a reader may look the place up by, which text matching must not use: a district's
+   * short form that is also an ordinary word or another place (朝阳, 大兴; see districts.json).
+   */
+  lookupNames?: string[];
 }
 
 export interface MunicipalDepartment {
@@ -78,7 +83,8 @@ export class Reference {
   constructor() {
     for (const d of load<RawDistrict[]>('districts.json')) {
       const aliases = [...d.aliases.filter((a) => a !== d.shortForm || d.shortFormSafe !== false)];
-      this.addPlace({ name: d.name, level: d.level, code: d.code, parents: d.parent ? [d.parent] : [], aliases });
+      const lookupNames = d.shortForm && d.shortFormSafe === false ? [d.shortForm] : [];
+      this.addPlace({ name: d.name, level: d.level, code: d.code, parents: d.parent ? [d.parent] : [], aliases, lookupNames });
     }
     for (const a of load<RawArea[]>('areas.json')) {
       this.addPlace({ name: a.name, level: 'AREA', code: null, parents: a.parents, aliases: a.aliases ?? [], contextAliases: a.contextAliases ?? [] });

@@ -1,7 +1,8 @@
 // Entities by exact name or alias (a DataLoader batch of {label, names}): `names` holds the name as
 // asked and its simplified and traditional forms. An exact name is found through the label's name
 // index; only when no name matches are the aliases searched (a list property, which no index
-// covers). Districts proper first among several, then by id.
+// covers), and for places their lookup names too (朝阳 for 朝阳区: mergeReferencePlaces).
+// Districts proper first among several, then by id.
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
 CALL (req) {
@@ -25,7 +26,7 @@ CALL (req, exact) {
   UNWIND CASE WHEN size(exact) = 0 THEN [req] ELSE [] END AS r
   CALL (r) {
     WITH r WHERE r.label = 'District'
-    MATCH (n:District) WHERE any(a IN coalesce(n.aliases, []) WHERE a IN r.names)
+    MATCH (n:District) WHERE any(a IN coalesce(n.aliases, []) + coalesce(n.lookupNames, []) WHERE a IN r.names)
     RETURN n
     UNION
     WITH r WHERE r.label = 'Department'

@@ -807,7 +807,7 @@ export type Query = {
   department: Maybe<Department>;
   /** Departments. Default order: by name. */
   departments: DepartmentConnection;
-  /** One place by id, or by exact name or alias in either script (e.g. 海淀, 海淀區). */
+  /** One place by id, or by exact name or alias in either script (e.g. 海淀, 海淀區), or a district's short name (朝阳 for 朝阳区, 大興 for 大兴区). */
   district: Maybe<District>;
   /** Places (北京市, districts, areas, subdistricts). Default order: by name. */
   districts: DistrictConnection;

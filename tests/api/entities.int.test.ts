@@ -140,6 +140,12 @@ describe('entities of the bundled corpus', () => {
   it('lookups by name take aliases and either script; an unknown name is null', async () => {
     const byAlias = await suite.api.raw('{ department(name: "市发改委") { name } district(name: "海淀") { name } }');
     expect(byAlias.data).toEqual({ department: { name: '北京市发展和改革委员会' }, district: { name: '海淀区' } });
+    // 朝阳 and 大兴 are not aliases (as words in text they are often something else), but a
+    // reader who asks for the place by them means the district; they stay out of its aliases.
+    const short = await suite.api.raw('{ a: district(name: "朝阳") { name aliases } b: district(name: "大興") { name } }');
+    expect(short.errors).toBeUndefined();
+    expect(short.data).toMatchObject({ a: { name: '朝阳区' }, b: { name: '大兴区' } });
+    expect((short.data as any).a.aliases).not.toContain('朝阳');
     const missing = await suite.api.raw('{ project(name: "不存在的项目") { id } }');
     expect(missing.errors).toBeUndefined();
     expect(missing.data).toEqual({ project: null });
