@@ -36,6 +36,8 @@ describe('the API server process', () => {
     url = await new Promise<string>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
       createInterface({ input: child.stdout! }).on('line', (text) => {
+        // Log lines are JSON; anything else on stdout is not what these tests read.
+        if (!text.startsWith('{')) return;
         const line = JSON.parse(text) as LogLine;
         lines.push(line);
         if (line.url) resolve(line.url);
