@@ -37,7 +37,10 @@ const FURNITURE: RegExp[] = [
 ];
 
 export function isFurniture(line: string): boolean {
-  const simplified = toSimplified(line.trim());
+  return isFurnitureSimplified(toSimplified(line.trim()));
+}
+
+function isFurnitureSimplified(simplified: string): boolean {
   return FURNITURE.some((re) => re.test(simplified));
 }
 
@@ -46,18 +49,42 @@ function foldLine(line: string): string {
   return line.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
 }
 
-export function clean(raw: string): string {
+export interface Cleaned {
+  /** The cleaned text, original script. */
+  text: string;
+  /**
+   * Its simplified-script conversion, line for line: furniture is recognised on the simplified
+   * form, and normalise needs the same conversion of the same lines, so it is done once.
+   * (Script conversion never reaches across a line break: no dictionary entry holds one.)
+   */
+  simplified: string;
+}
+
+export function cleanDocument(raw: string): Cleaned {
   const lines = removePinyinArtefacts(raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '')).split('\n');
   const out: string[] = [];
+  const simplified: string[] = [];
   for (const line of lines) {
     const folded = foldLine(line);
     if (folded === '') {
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      if (out.length > 0 && out[out.length - 1] !== '') {
+        out.push('');
+        simplified.push('');
+      }
       continue;
     }
-    if (isFurniture(folded)) continue;
+    const converted = toSimplified(folded);
+    if (isFurnitureSimplified(converted)) continue;
     out.push(folded);
+    simplified.push(converted);
   }
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.join('\n');
+  while (out.length > 0 && out[out.length - 1] === '') {
+    out.pop();
+    simplified.pop();
+  }
+  return { text: out.join('\n'), simplified: simplified.join('\n') };
+}
+
+export function clean(raw: string): string {
+  return cleanDocument(raw).text;
 }

@@ -27,16 +27,16 @@ export interface Normalised {
   traditionalShare: number;
 }
 
-function convertSameLength(text: string): string {
-  const whole = t2s(text);
+function convertSameLength(text: string, converted?: string): string {
+  const whole = converted ?? t2s(text);
   if (whole.length === text.length) return whole;
   // A phrase conversion changed the length somewhere: convert line by line, and character by
   // character in the lines where it happened.
   return text
     .split('\n')
     .map((line) => {
-      const converted = t2s(line);
-      if (converted.length === line.length) return converted;
+      const convertedLine = t2s(line);
+      if (convertedLine.length === line.length) return convertedLine;
       let out = '';
       for (let i = 0; i < line.length; i++) {
         const ch = line[i] as string;
@@ -48,20 +48,34 @@ function convertSameLength(text: string): string {
     .join('\n');
 }
 
-export function normalise(original: string): Normalised {
-  const simplified = convertSameLength(original);
-  let shadow = '';
+const HAN = /\p{Script=Han}/u;
+/** Whether a UTF-16 code unit is a Han character, remembered per code unit (0 unknown, 1 no, 2 yes). */
+const hanUnits = new Uint8Array(0x10000);
+function isHanUnit(code: number): boolean {
+  let known = hanUnits[code] as number;
+  if (known === 0) {
+    known = HAN.test(String.fromCharCode(code)) ? 2 : 1;
+    hanUnits[code] = known;
+  }
+  return known === 2;
+}
+
+/**
+ * @param simplified the text's simplified conversion if the caller has it already (clean does,
+ * line for line); converted here otherwise.
+ */
+export function normalise(original: string, simplified?: string): Normalised {
+  const converted = convertSameLength(original, simplified);
   let changed = 0;
   let han = 0;
   for (let i = 0; i < original.length; i++) {
-    const o = original[i] as string;
-    const s = simplified[i] as string;
-    if (/\p{Script=Han}/u.test(o)) {
+    const o = original.charCodeAt(i);
+    if (isHanUnit(o)) {
       han += 1;
-      if (o !== s) changed += 1;
+      if (o !== converted.charCodeAt(i)) changed += 1;
     }
-    shadow += foldWidth(s);
   }
+  const shadow = converted.replace(/[\uff01-\uff5e\u3000]/g, foldWidth);
   return { original, shadow, traditionalShare: han === 0 ? 0 : changed / han };
 }
 

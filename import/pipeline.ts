@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { DocumentAnnotation, Entity } from './annotation.js';
-import { clean } from './clean.js';
+import { cleanDocument } from './clean.js';
 import { extractDepartments } from './extract/departments.js';
 import { extractIndicators } from './extract/indicators.js';
 import { extractPlaces } from './extract/places.js';
@@ -54,8 +54,8 @@ function inferDistrict(shadow: string, metaDistrict: string | null | undefined):
 }
 
 export function processDocument(raw: RawDocument): ProcessedDocument {
-  const text = clean(raw.text);
-  const { shadow, traditionalShare } = normalise(text);
+  const { text, simplified } = cleanDocument(raw.text);
+  const { shadow, traditionalShare } = normalise(text, simplified);
   const meta = resolveMetadata(raw.meta, text, shadow, traditionalShare);
   meta.district = inferDistrict(shadow, raw.meta.district);
   const doc: ExtractionDocument = { key: raw.key, original: text, shadow, meta, sentences: splitSentences(shadow) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clean, removePinyinArtefacts } from '../../import/clean.js';
+import { clean, cleanDocument, removePinyinArtefacts } from '../../import/clean.js';
+import { normalise } from '../../import/normalise.js';
 
 describe('clean', () => {
   it('removes the pinyin artefact after a Han character', () => {
@@ -28,5 +29,22 @@ describe('clean', () => {
 
   it('folds runs of whitespace and blank lines', () => {
     expect(clean('  凝心聚力   真抓实干 \r\n\r\n\r\n\u3000\u3000回天行动计划取得阶段性显著成效')).toBe('凝心聚力 真抓实干\n\n回天行动计划取得阶段性显著成效');
+  });
+
+  it('hands normalise the same simplified text it would make itself, line for line', () => {
+    const raw = [
+      '當前位置: 首页 > 工作动态 > 发改之声',
+      '  海淀區委副書記、區長李俊傑做客“市民對話一把手”  ',
+      '',
+      '',
+      '在公園建設方面,2024年8個公園建成開放,全區現有公園143個。',
+      '分享:',
+      '北京城市副中心舉辦“我為群眾辦實事”新聞發(fā)布會',
+    ].join('\r\n');
+    const { text, simplified } = cleanDocument(raw);
+    expect(text).toBe(clean(raw));
+    expect(simplified.split('\n')).toHaveLength(text.split('\n').length);
+    expect(simplified).toContain('海淀区委副书记、区长李俊杰做客');
+    expect(normalise(text, simplified)).toEqual(normalise(text));
   });
 });
