@@ -261,21 +261,27 @@ export function extractProjects(doc: ExtractionDocument, departments: { start: n
 
   // 2. Enumerations of projects: A、B、C等4个项目; X等道路; X等重大项目.
   const enumeration = /((?:[^,，。;；:：、等]{2,30}、)*[^,，。;；:：、等]{2,30})(?:等(?:[\d一二三四五六七八九十两]+[个座条处项所家]?)?(?:[\p{Script=Han}]{0,6})(项目|工程|道路|公园绿地|场馆|设施|重点项目|重大项目|文体项目|社会管理项目|公园及绿化项目|点位|节点建设|场景|设施|场馆|公园|绿地|园区|基地|平台|中心|节点|酒店|学校|医院)|(?<!\d)(?:两|三|四|五|\d+)(所|座|个|家)(?:优质)?(?:[\p{Script=Han}]{0,4}?)(?:教育资源|学校|医院|项目))/gu;
-  for (const m of text.matchAll(enumeration)) {
-    const listStart = m.index ?? 0;
-    const items = (m[1] as string).split(/(、|’‘|”“)/);
-    let offset = listStart;
-    items.forEach((item, idx) => {
-      if (/^(、|’‘|”“)$/.test(item)) {
-        offset += item.length;
-        return;
-      }
-      const itemStart = offset;
-      const itemEnd = offset + item.length;
-      offset = itemEnd;
-      const clause = clauseAround(doc, { start: itemStart, end: itemEnd });
-      add(idx === 0 ? Math.max(clause.start, itemStart) : itemStart, itemEnd, [], true);
-    });
+  // A match holds none of , ， 。 ; ； : ：, so it lies inside one span between them; a span with
+  // neither 等 nor a count before 所/座/个/家 cannot match. Skipping those spares this pattern —
+  // the costliest of extraction — its backtracking at every position; the matches are the same.
+  for (const span of text.matchAll(/[^,，。;；:：]+/gu)) {
+    if (!span[0].includes('等') && !/[两三四五\d][所座个家]/u.test(span[0])) continue;
+    for (const m of span[0].matchAll(enumeration)) {
+      const listStart = (span.index ?? 0) + (m.index ?? 0);
+      const items = (m[1] as string).split(/(、|’‘|”“)/);
+      let offset = listStart;
+      items.forEach((item, idx) => {
+        if (/^(、|’‘|”“)$/.test(item)) {
+          offset += item.length;
+          return;
+        }
+        const itemStart = offset;
+        const itemEnd = offset + item.length;
+        offset = itemEnd;
+        const clause = clauseAround(doc, { start: itemStart, end: itemEnd });
+        add(idx === 0 ? Math.max(clause.start, itemStart) : itemStart, itemEnd, [], true);
+      });
+    }
   }
 
   // 2b. One head shared by two names: 建成瑞旗家园和天北街道2所社区卫生服务中心.

@@ -19,6 +19,12 @@ describe('extractProjects', () => {
     ]);
   });
 
+  it('takes an enumeration that follows another clause, and one counted by 所', () => {
+    // The pattern is tried only inside spans between , ， 。 ; ； : ： that hold 等 or a count.
+    expect(names('有序推进城中村改造,扎实做好朱房二期、树村资金平衡用地等5个项目后续工作,协调保障金隅集团和城建集团全区')).toEqual(['朱房二期', '树村资金平衡用地']);
+    expect(names('引入人大附中(27班中小学)、清华附小(24班小学)两所优质教育资源,9月份招生后增加2040个学位。')).toEqual(['人大附中(27班中小学)', '清华附小(24班小学)']);
+  });
+
   it('takes quoted names that the text builds or runs, with a head right after the quote', () => {
     expect(names('針對這些問題,2024年8月,區政府着手推動“海淀食堂”建設。')).toEqual(['海淀食堂']);
     expect(names('创新实施“四名汇智”计划。')).toEqual(['四名汇智计划']);
