@@ -36,11 +36,8 @@ const FURNITURE: RegExp[] = [
   /^[-—_=*·.]{5,}$/,
 ];
 
-export function isFurniture(line: string): boolean {
-  return isFurnitureSimplified(toSimplified(line.trim()));
-}
-
-function isFurnitureSimplified(simplified: string): boolean {
+/** Whether a line, in simplified script, is page furniture. */
+function isFurniture(simplified: string): boolean {
   return FURNITURE.some((re) => re.test(simplified));
 }
 
@@ -74,7 +71,7 @@ export function cleanDocument(raw: string): Cleaned {
       continue;
     }
     const converted = toSimplified(folded);
-    if (isFurnitureSimplified(converted)) continue;
+    if (isFurniture(converted)) continue;
     out.push(folded);
     simplified.push(converted);
   }
