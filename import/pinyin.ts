@@ -21,7 +21,8 @@ function syllables(text: string): string[] {
 }
 
 export function pinyinForms(name: string): string[] {
-  return pinyinOfSimplified(toSimplified(name));
+  // A copy, as traditionalForms gives: no caller can change the remembered forms.
+  return [...pinyinOfSimplified(toSimplified(name))];
 }
 
 /**
