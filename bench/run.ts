@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark in one run, on the project's own benchmark Neo4j (port 7887,
  * data in .neo4j/bench; never the main or test database):
- * 1. the query benchmark on the bundled corpus — this API, @neo4j/graphql and the raw-driver floor;
+ * 1. the query benchmark on the bundled corpus — this API, @neo4j/graphql, the raw-driver floor (the
+ *    API's own Cypher) and one hand-written statement per query;
  * 2. the import benchmark at 100, 1,000 and 10,000 synthetic documents, then the query benchmark
  *    again on the 10,000-document graph with the bundled corpus added (latency must not grow with
  *    the corpus).

@@ -1,28 +1,23 @@
 /**
- * The floor: an HTTP endpoint that runs a query's one Cypher statement (cypher/bench) through
- * neo4j-driver and returns the rows as JSON — no GraphQL at all. POST {"name": "<query>"}.
+ * The floor: an HTTP endpoint that runs the same Cypher this API runs for a benchmark query — its
+ * reads, with their parameters, recorded by capture.ts — through the API's own `db.read`
+ * (neo4j-driver, the same driver settings), and returns the rows as JSON: no GraphQL at all.
+ * POST {"name": "<query>"}. The captured reads come from the JSON file named by
+ * PG_BENCH_FLOOR_READS (written by run.ts).
  */
+import fs from 'node:fs';
 import http from 'node:http';
-import neo4j from 'neo4j-driver';
-import { cypher } from '../../src/db/cypher.js';
-import { benchQueries } from './queries.js';
+import { databaseConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/driver.js';
+import { replay, type CapturedQuery } from './capture.js';
 
 // As src/main.ts does in production: no source-mapped stack traces (the driver makes one per query).
 process.setSourceMapsEnabled(false);
 
-const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'policy-graph-local'), {
-  disableLosslessIntegers: true,
-  maxConnectionPoolSize: 50,
-});
-const prepared = new Map(
-  benchQueries.map((q) => [
-    q.name,
-    {
-      text: cypher(q.floor.cypher),
-      params: Object.fromEntries(Object.entries(q.floor.params).map(([k, v]) => [k, typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v])),
-    },
-  ]),
-);
+const file = process.env.PG_BENCH_FLOOR_READS;
+if (!file) throw new Error('PG_BENCH_FLOOR_READS must name the JSON file of captured reads (see bench/query/capture.ts)');
+const captured = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, CapturedQuery>;
+const db = openDatabase(databaseConfig());
 
 const server = http.createServer((req, res) => {
   let body = '';
@@ -30,10 +25,10 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     void (async () => {
       try {
-        const q = prepared.get((JSON.parse(body) as { name: string }).name);
+        const q = captured[(JSON.parse(body) as { name: string }).name];
         if (!q) throw new Error('unknown query');
-        const result = await driver.executeQuery(q.text, q.params, { routing: neo4j.routing.READ });
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: result.records.map((r) => r.toObject()) }));
+        const reads = await replay(db, q.waves);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { reads } }));
       } catch (err) {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));
       }
@@ -41,6 +36,6 @@ const server = http.createServer((req, res) => {
   });
 });
 server.listen(Number(process.env.PORT ?? 4300), '127.0.0.1', () => console.log(`ready http://127.0.0.1:${process.env.PORT ?? 4300}/`));
-const stop = () => server.close(() => void driver.close().then(() => process.exit(0)));
+const stop = () => server.close(() => void db.close().then(() => process.exit(0)));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

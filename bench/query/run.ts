@@ -1,16 +1,21 @@
 /**
- * The query benchmark: the same read queries against three servers over one database — this
- * project's API, the Neo4j GraphQL Library (@neo4j/graphql 7) with equivalent type definitions,
- * and the floor (the query's Cypher through neo4j-driver, no GraphQL) — with autocannon at
- * concurrency 1 and 16: a warm-up, then a fixed duration per query, server and concurrency.
+ * The query benchmark: the same read queries against servers over one database — this project's
+ * API, the Neo4j GraphQL Library (@neo4j/graphql 7) with equivalent type definitions, the floor
+ * (the same Cypher this API runs, replayed through neo4j-driver with no GraphQL; capture.ts) and,
+ * for reference, one hand-written statement per query — with autocannon at concurrency 1 and 16:
+ * a warm-up, then a fixed duration per query, server and concurrency.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
+import { openDatabase } from '../../src/db/driver.js';
+import { captureReads, type CapturedQuery } from './capture.js';
 import { benchQueries, type BenchQuery } from './queries.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +38,7 @@ export interface QueryBenchOptions {
   log?: (line: string) => void;
 }
 
-export type ServerName = 'policy-graph' | 'neo4j-graphql' | 'floor';
+export type ServerName = 'policy-graph' | 'neo4j-graphql' | 'floor' | 'statement';
 
 export interface Measurement {
   query: string;
@@ -63,11 +68,11 @@ async function assertPortFree(name: ServerName, port: number): Promise<void> {
   });
 }
 
-async function startServer(name: ServerName, script: string, port: number, neo4j: Neo4jTarget, urlPath: string): Promise<RunningServer> {
+async function startServer(name: ServerName, script: string, port: number, neo4j: Neo4jTarget, urlPath: string, env: Record<string, string> = {}): Promise<RunningServer> {
   await assertPortFree(name, port);
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -89,7 +94,7 @@ async function startServer(name: ServerName, script: string, port: number, neo4j
 }
 
 function requestFor(server: ServerName, q: BenchQuery): { body: string } | null {
-  if (server === 'floor') return { body: JSON.stringify({ name: q.name }) };
+  if (server === 'floor' || server === 'statement') return { body: JSON.stringify({ name: q.name }) };
   const op = server === 'policy-graph' ? q.ours : q.neo4jGraphql;
   return op ? { body: JSON.stringify({ query: op.query, variables: op.variables ?? {} }) } : null;
 }
@@ -107,7 +112,8 @@ async function check(url: string, body: string, label: string): Promise<unknown>
  * saying so, or naming the first server that differs from this API and how.
  */
 export function compareAnswers(q: BenchQuery, data: Partial<Record<ServerName, unknown>>): string {
-  const reduce: Record<ServerName, ((d: any) => unknown) | undefined> = { 'policy-graph': q.answer.ours, 'neo4j-graphql': q.answer.neo4jGraphql, floor: q.answer.floor };
+  // The floor runs this API's own reads: replayFloorCheck compares its rows with the API's instead.
+  const reduce: Record<ServerName, ((d: any) => unknown) | undefined> = { 'policy-graph': q.answer.ours, 'neo4j-graphql': q.answer.neo4jGraphql, floor: undefined, statement: q.answer.statement };
   const reduced = (Object.keys(data) as ServerName[]).flatMap((s) => {
     const f = reduce[s];
     if (!f || data[s] === undefined) return [];
@@ -122,6 +128,14 @@ export function compareAnswers(q: BenchQuery, data: Partial<Record<ServerName, u
   const other = rest.find(([, a]) => a !== first[1]);
   if (!other) return `same answer: ${q.name} (${reduced.map(([s]) => s).join(', ')})`;
   return `ANSWERS DIFFER: ${q.name}: ${first[0]} ${first[1].slice(0, 300)} — ${other[0]} ${other[1].slice(0, 300)}`;
+}
+
+/** Whether the floor read what the API read for a query: the rows of every replayed read against those captured. */
+export function floorCheck(name: string, captured: CapturedQuery, floorData: unknown): string {
+  const reads = captured.waves.flat().length;
+  const what = `${reads} read${reads === 1 ? '' : 's'} in ${captured.waves.length} wave${captured.waves.length === 1 ? '' : 's'}`;
+  const replayed = JSON.stringify((floorData as { reads?: unknown } | null)?.reads);
+  return replayed === captured.rows ? `floor replays the API's ${what}, same rows: ${name}` : `FLOOR ROWS DIFFER: ${name}: the API's ${what} read ${captured.rows.slice(0, 200)} — the floor ${String(replayed).slice(0, 200)}`;
 }
 
 function load(url: string, body: string, connections: number, duration: number) {
@@ -157,13 +171,26 @@ export async function runQueryBenchmark(options: QueryBenchOptions): Promise<Que
   const log = options.log ?? console.log;
   const servers: RunningServer[] = [];
   const driver = neo4j.driver(options.neo4j.uri, neo4j.auth.basic(options.neo4j.user, options.neo4j.password));
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pg-bench-floor-'));
   try {
     const wanted = (s: ServerName) => !options.servers?.length || options.servers.includes(s);
+    const queries = benchQueries.filter((q) => !options.only?.length || options.only.includes(q.name));
+    let captured: Record<string, CapturedQuery> = {};
+    if (wanted('floor')) {
+      // The floor's statements: the reads this API makes for each query, with their parameters.
+      const db = openDatabase({ ...options.neo4j, database: undefined, external: true });
+      try {
+        captured = await captureReads(db, queries);
+      } finally {
+        await db.close();
+      }
+      fs.writeFileSync(path.join(scratch, 'reads.json'), JSON.stringify(captured));
+    }
     if (wanted('policy-graph')) servers.push(await startServer('policy-graph', 'src/main.ts', 4310, options.neo4j, '/graphql'));
     if (wanted('neo4j-graphql')) servers.push(await startServer('neo4j-graphql', 'bench/query/neo4jGraphqlServer.ts', 4311, options.neo4j, '/'));
-    if (wanted('floor')) servers.push(await startServer('floor', 'bench/query/floorServer.ts', 4312, options.neo4j, '/'));
+    if (wanted('floor')) servers.push(await startServer('floor', 'bench/query/floorServer.ts', 4312, options.neo4j, '/', { PG_BENCH_FLOOR_READS: path.join(scratch, 'reads.json') }));
+    if (wanted('statement')) servers.push(await startServer('statement', 'bench/query/statementServer.ts', 4313, options.neo4j, '/'));
     const results: Measurement[] = [];
-    const queries = benchQueries.filter((q) => !options.only?.length || options.only.includes(q.name));
     // One warm-up of every query on every server first: otherwise whichever server is measured
     // first on a fresh database pays for Neo4j's JIT and plan caches warming up.
     for (const q of queries) {
@@ -182,6 +209,11 @@ export async function runQueryBenchmark(options: QueryBenchOptions): Promise<Que
       }
       answers.push(compareAnswers(q, data));
       log(`  ${answers.at(-1)}`);
+      const reads = captured[q.name];
+      if (data.floor !== undefined && reads) {
+        answers.push(floorCheck(q.name, reads, data.floor));
+        log(`  ${answers.at(-1)}`);
+      }
       for (const server of servers) {
         const request = requestFor(server.name, q);
         if (!request) continue;
@@ -209,6 +241,7 @@ export async function runQueryBenchmark(options: QueryBenchOptions): Promise<Que
   } finally {
     for (const s of servers) s.process.kill('SIGTERM');
     await driver.close();
+    fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -221,17 +254,20 @@ export function queryTables(results: Measurement[], concurrency: number[]): { ma
   const ratios: Record<string, unknown>[] = [];
   for (const c of concurrency) {
     lines.push(`\n**Concurrency ${c}** (latency in ms, throughput in requests/s)\n`);
-    lines.push('| query | policy-graph p50 / p99 / req/s | @neo4j/graphql p50 / p99 / req/s | floor p50 / p99 / req/s | req/s ours ÷ @neo4j/graphql | p99 ours ÷ floor |');
-    lines.push('|---|---|---|---|---|---|');
+    lines.push('| query | policy-graph p50 / p99 / req/s | @neo4j/graphql p50 / p99 / req/s | floor p50 / p99 / req/s | one statement p50 / p99 / req/s | req/s ours ÷ @neo4j/graphql | p99 ours ÷ floor | p99 ours ÷ one statement |');
+    lines.push('|---|---|---|---|---|---|---|---|');
     for (const q of benchQueries) {
       const ours = get(q.name, 'policy-graph', c);
       const lib = get(q.name, 'neo4j-graphql', c);
       const floor = get(q.name, 'floor', c);
+      const statement = get(q.name, 'statement', c);
       const vsLib = ours && lib ? ours.rps / lib.rps : undefined;
       const vsFloor = ours && floor ? ours.p99 / floor.p99 : undefined;
-      ratios.push({ query: q.name, concurrency: c, rpsOursOverNeo4jGraphql: vsLib ?? null, p99OursOverFloor: vsFloor ?? null });
+      const vsStatement = ours && statement ? ours.p99 / statement.p99 : undefined;
+      ratios.push({ query: q.name, concurrency: c, rpsOursOverNeo4jGraphql: vsLib ?? null, p99OursOverFloor: vsFloor ?? null, p99OursOverStatement: vsStatement ?? null });
       const cell = (m?: Measurement, expressible = true) => (m ? `${fmt(m.p50)} / ${fmt(m.p99)} / ${fmt(m.rps, 0)}` : expressible ? 'not measured' : 'not expressible');
-      lines.push(`| ${q.name} | ${cell(ours)} | ${cell(lib, q.neo4jGraphql !== null)} | ${cell(floor)} | ${vsLib === undefined ? '–' : `${fmt(vsLib, 2)}×`} | ${vsFloor === undefined ? '–' : `${fmt(vsFloor, 2)}×`} |`);
+      const ratio = (x: number | undefined) => (x === undefined ? '–' : `${fmt(x, 2)}×`);
+      lines.push(`| ${q.name} | ${cell(ours)} | ${cell(lib, q.neo4jGraphql !== null)} | ${cell(floor)} | ${cell(statement)} | ${ratio(vsLib)} | ${ratio(vsFloor)} | ${ratio(vsStatement)} |`);
     }
   }
   const notes = benchQueries.filter((q) => q.neo4jGraphqlNote).map((q) => `- ${q.name}: @neo4j/graphql ${q.neo4jGraphqlNote}.`);
