@@ -112,7 +112,7 @@ async function check(url: string, body: string, label: string): Promise<unknown>
  * saying so, or naming the first server that differs from this API and how.
  */
 export function compareAnswers(q: BenchQuery, data: Partial<Record<ServerName, unknown>>): string {
-  // The floor runs this API's own reads: replayFloorCheck compares its rows with the API's instead.
+  // The floor runs this API's own reads: floorCheck compares its rows with the API's instead.
   const reduce: Record<ServerName, ((d: any) => unknown) | undefined> = { 'policy-graph': q.answer.ours, 'neo4j-graphql': q.answer.neo4jGraphql, floor: undefined, statement: q.answer.statement };
   const reduced = (Object.keys(data) as ServerName[]).flatMap((s) => {
     const f = reduce[s];
