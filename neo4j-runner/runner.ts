@@ -166,7 +166,7 @@ export async function start(o: RunnerOptions, log: (msg: string) => void = conso
   const out = fs.openSync(logFile(o), 'a');
   // The parallel collector, not G1: on two cores the import is CPU-bound, and G1's write barriers
   // cost Neo4j about 13 % more CPU for the same 10,000-document import (docs/PERFORMANCE.md).
-  // Its pauses stay short: the page cache is off the heap, and the heap is 2 GB.
+  // Its pauses stay short: the page cache is off the heap, and the heap is 2 GB unless PG_NEO4J_HEAP says otherwise.
   const child = spawn(
     'java',
     [`-Xms${o.heap}`, `-Xmx${o.heap}`, '-XX:+UseParallelGC', '-XX:+ExitOnOutOfMemoryError', '-cp', `${runnerJar}:${runnerLib}/*:${o.plugins}/*`, 'policygraph.Neo4jLauncher', o.home, conf],
