@@ -51,14 +51,14 @@ export interface Measurement {
   errors: number;
 }
 
-interface RunningServer {
-  name: ServerName;
+export interface RunningServer<N extends string = ServerName> {
+  name: N;
   url: string;
   process: ChildProcess;
 }
 
 /** Throws unless nothing listens on the port: a server left running there would be measured instead. */
-async function assertPortFree(name: ServerName, port: number): Promise<void> {
+async function assertPortFree(name: string, port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', (err: NodeJS.ErrnoException) =>
@@ -68,7 +68,7 @@ async function assertPortFree(name: ServerName, port: number): Promise<void> {
   });
 }
 
-async function startServer(name: ServerName, script: string, port: number, neo4j: Neo4jTarget, urlPath: string, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer<N extends string>(name: N, script: string, port: number, neo4j: Neo4jTarget, urlPath: string, env: Record<string, string> = {}): Promise<RunningServer<N>> {
   await assertPortFree(name, port);
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
@@ -138,7 +138,7 @@ export function floorCheck(name: string, captured: CapturedQuery, floorData: unk
   return replayed === captured.rows ? `floor replays the API's ${what}, same rows: ${name}` : `FLOOR ROWS DIFFER: ${name}: the API's ${what} read ${captured.rows.slice(0, 200)} — the floor ${String(replayed).slice(0, 200)}`;
 }
 
-function load(url: string, body: string, connections: number, duration: number) {
+export function load(url: string, body: string, connections: number, duration: number) {
   return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration, pipelining: 1 });
 }
 
