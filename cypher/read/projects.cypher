@@ -1,6 +1,7 @@
 // Projects, one page per request (see districts.cypher for the shape of a batch). When a request
 // names departments, each row also carries the first one's RESPONSIBLE_FOR link (its role).
-// Keys: NAME → name; START_YEAR / END_YEAR → the year (missing years last).
+// Keys: NAME → name; START_YEAR / END_YEAR → the year (missing years last). A place's pages by
+// name with nothing else asked go to placeProjects.cypher instead (isPlacePage in src/db/queries.ts).
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS req
 // The anchor that finds a row needs no second check: only the other conditions are tested. When
@@ -14,25 +15,10 @@ WITH i, req, withinLeft,
   AND (req.partOf IS NULL OR size(req.departments) = 0)
   AND (req.document IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0))
   AND (req.statuses IS NULL OR (size(req.departments) = 0 AND req.partOf IS NULL AND size(req.within) = 0 AND req.document IS NULL)) AS anchored
-// A place's projects by name, nothing else asked (District.projects, a page as it is first read):
-// each place's first names come in order from the located_in_page index, so the page reads a few
-// rows per place instead of every project's name. A project lies in a place at most once, so its
-// rank among a place's projects is no worse than among all of them: the first $limit of each
-// place hold the first $limit overall. A count is of the links alone (no names); a counted page
-// after a cursor (hasPreviousPage needs what lies before it) goes the general way.
-WITH i, req, withinLeft, anchored,
-  anchored AND size(req.within) = 1 AND size(req.departments) = 0 AND req.partOf IS NULL
-  AND req.order = 'NAME' AND NOT req.desc AND (NOT coalesce(req.count, true) OR req.after IS NULL) AS byPlaceIndex
-CALL (req, byPlaceIndex) {
-  WITH req WHERE byPlaceIndex AND coalesce(req.count, true)
-  MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(n:Project)
-  USING INDEX SEEK a:District(id)
-  RETURN count(DISTINCT n) AS placeTotal
-}
-CALL (req, withinLeft, anchored, byPlaceIndex) {
+CALL (req, withinLeft, anchored) {
   // A request that does not count (req.count false: no totalCount or hasPreviousPage asked for)
   // skips the list: its page is streamed into the sort below, as a long list's is.
-  WITH req, withinLeft, anchored WHERE coalesce(req.count, true) AND NOT byPlaceIndex
+  WITH req, withinLeft, anchored WHERE coalesce(req.count, true)
   // @include read/parts/projectAnchors
   // Filtered as a list: a page the anchor vouches for never enters the filter (no per-row operators).
   WITH collect(n) AS found
@@ -66,30 +52,10 @@ CALL (req, withinLeft, anchored, byPlaceIndex) {
          CASE WHEN coalesce(req.count, true) THEN size(rows) - size(rest) END AS before, short, sorted
 }
 // Grouped, the request's rows start afresh: the lists above stay behind, out of the streamed sort's rows.
-WITH i, req, withinLeft, anchored, byPlaceIndex,
-  CASE WHEN byPlaceIndex AND coalesce(req.count, true) THEN placeTotal ELSE total END AS total,
-  CASE WHEN byPlaceIndex AND coalesce(req.count, true) THEN 0 ELSE before END AS before,
-  short AND NOT byPlaceIndex AS short, collect(sorted)[0] AS sorted
-CALL (req, withinLeft, anchored, short, sorted, byPlaceIndex) {
-  CALL (req, byPlaceIndex) {
-    WITH req WHERE byPlaceIndex
-    MATCH (a:District {id: req.within[0]})<-[:PART_OF]-{0,4}(p:District)
-    USING INDEX SEEK a:District(id)
-    WITH DISTINCT req, p.id AS place
-    CALL (req, place) {
-      MATCH (n:Project)-[r:LOCATED_IN]->()
-      USING INDEX SEEK r:LOCATED_IN(place, name, project)
-      WHERE r.place = place AND r.name >= coalesce(req.after.key, '') AND r.project IS NOT NULL
-        AND (req.after IS NULL OR r.name > req.after.key OR r.project > req.after.id)
-      RETURN n, r.name AS key ORDER BY r.place, r.name, r.project
-      LIMIT toInteger($limit)
-    }
-    WITH DISTINCT n, key ORDER BY key, n.id
-    LIMIT toInteger($limit)
-    RETURN collect({n: n, key: key}) AS indexed
-  }
-  CALL (req, withinLeft, anchored, short, byPlaceIndex) {
-    WITH * WHERE NOT short AND NOT byPlaceIndex
+WITH i, req, withinLeft, anchored, total, before, short, collect(sorted)[0] AS sorted
+CALL (req, withinLeft, anchored, short, sorted) {
+  CALL (req, withinLeft, anchored, short) {
+    WITH * WHERE NOT short
     // @include read/parts/projectAnchors
     WITH *,
       // @include read/parts/projectKey
@@ -103,40 +69,11 @@ CALL (req, withinLeft, anchored, short, sorted, byPlaceIndex) {
     LIMIT toInteger($limit)
     RETURN collect({n: n, key: key}) AS streamed
   }
-  CALL (req, short, sorted, streamed, indexed, byPlaceIndex) {
-    UNWIND CASE WHEN short THEN sorted WHEN byPlaceIndex THEN indexed ELSE streamed END AS r
+  CALL (req, short, sorted, streamed) {
+    UNWIND CASE WHEN short THEN sorted ELSE streamed END AS r
     WITH req, r.n AS n, r.key AS key
     RETURN collect({
-      key: key,
-      node: n {.id, .name, .aliases, .status, .sector, .startYear, .endYear},
-      link: CASE WHEN size(req.departments) > 0
-        THEN COLLECT { MATCH (n)<-[l:RESPONSIBLE_FOR]-(x:Department {id: req.departments[0]}) USING INDEX SEEK x:Department(id) RETURN l {.role, .roles, .documents, .evidence} }[0]
-      END,
-      // Prefetched for the items' nested fields (src/prefetch.ts), exactly as projectDepartments.cypher
-      // and indicators.cypher (a project's indicators in text order) return them.
-      departments: CASE WHEN req.prefetch.departments THEN COLLECT {
-          MATCH (n)<-[r:RESPONSIBLE_FOR]-(d:Department)
-          WITH r, d ORDER BY CASE r.role WHEN 'LEAD' THEN 0 WHEN 'PARTICIPANT' THEN 1 ELSE 2 END, d.name, d.id
-          WITH r, CASE WHEN req.prefetch.details THEN d {.id, .name, .aliases, .kind, .level, .reference} ELSE d {.id, .name} END AS department
-          RETURN CASE WHEN req.prefetch.provenance
-            THEN r {.role, .roles, .documents, .evidence, department: department}
-            ELSE r {.role, department: department} END
-        } END,
-      // Document ids have one length, so (documentId, start) is the order of the position key: the
-      // first of a busy project's indicators come in that order from the measures_position index.
-      // MEASURES only ever leave indicators, one per indicator and subject: the degree is the total.
-      indicators: CASE WHEN req.prefetch.indicators IS NOT NULL THEN {
-          total: COUNT { (n)<-[:MEASURES]-() },
-          page: COLLECT {
-            MATCH (x:Indicator)-[r:MEASURES]->()
-            USING INDEX SEEK r:MEASURES(subject, documentId, start, indicator)
-            WHERE r.subject = n.id AND r.documentId IS NOT NULL AND r.start IS NOT NULL AND r.indicator IS NOT NULL
-            WITH x ORDER BY r.subject, r.documentId, r.start, r.indicator
-            LIMIT toInteger($prefetchLimit)
-            RETURN {key: x.documentId + ':' + substring('0000000000', size(toString(x.start))) + toString(x.start),
-                    node: x {.id, .label, .value, .unit, .normalizedValue, .baseUnit, .year, .kind, .measure, .approximate, .documentId, .start, .end, .quote}}
-          }[0..toInteger(req.prefetch.indicators) + 1]
-        } END
+      // @include read/parts/projectItem
     }) AS page
   }
   RETURN page

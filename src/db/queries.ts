@@ -167,6 +167,33 @@ export const readDistricts = readQuery<ConnectionParams<DistrictsRequest>, PageR
 export const readDepartments = readQuery<ConnectionParams<DepartmentsRequest>, PageRow<DepartmentRow, { projectCount?: number | null }>>('read/departments');
 export const readDepartmentsByName = readQuery<ConnectionParams<DepartmentsRequest>, PageRow<DepartmentRow, { projectCount?: number | null }>>('read/departmentsByName');
 export const readProjects = readQuery<ConnectionParams<ProjectsRequest>, PageRow<ProjectRow, ProjectItemExtra>>('read/projects');
+/** Pages that isPlacePage accepts, in the rows readProjects gives. */
+export const readPlaceProjects = readQuery<ConnectionParams<ProjectsRequest>, PageRow<ProjectRow, ProjectItemExtra>>('read/placeProjects');
+
+/**
+ * A place's projects by name with nothing else asked (District.projects as it is first read, or
+ * paged on without a total): placeProjects.cypher reads it from the located_in_page index. A
+ * counted page after a cursor needs what lies before it, which only the general statement counts.
+ */
+export function isPlacePage(r: ProjectsRequest): boolean {
+  return (
+    r.within.length === 1 &&
+    r.departments.length === 0 &&
+    r.partOf == null &&
+    r.document == null &&
+    r.names == null &&
+    r.roles == null &&
+    r.statuses == null &&
+    r.sectors == null &&
+    r.startYear.min == null &&
+    r.startYear.max == null &&
+    r.endYear.min == null &&
+    r.endYear.max == null &&
+    r.order === 'NAME' &&
+    !r.desc &&
+    (r.count === false || r.after == null)
+  );
+}
 export const readIndicators = readQuery<ConnectionParams<IndicatorsRequest>, PageRow<IndicatorRow>>('read/indicators');
 export const readDocuments = readQuery<ConnectionParams<DocumentsRequest>, PageRow<DocumentRow>>('read/documents');
 export const readMentions = readQuery<ConnectionParams<MentionsRequest>, PageRow<MentionRow>>('read/mentions');

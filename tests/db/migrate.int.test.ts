@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/driver.js';
 import { declaredFulltextConfig, migrate } from '../../src/db/migrate.js';
 import { cypherStatements } from '../../src/db/cypher.js';
-import { readProjects, SORTED_LIST_MAX } from '../../src/db/queries.js';
+import { isPlacePage, readPlaceProjects, SORTED_LIST_MAX } from '../../src/db/queries.js';
 import { projectFilter } from '../../src/filters.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 
@@ -58,7 +58,9 @@ describe('migrate', () => {
       (:Project {id: 'prj_migratetest2', name: '测试甲项目'})-[:LOCATED_IN {documents: ['doc_x']}]->(d)`);
     const page = async () => {
       const request = { ...projectFilter(undefined), within: ['dis_migratetest'], order: 'NAME', desc: false, after: null, count: false };
-      const r = await readProjects.run(db, { requests: [request], limit: 5, prefetchLimit: 1, sortedListMax: SORTED_LIST_MAX });
+      // The page the API reads for a place (isPlacePage), from the located_in_page index.
+      expect(isPlacePage(request)).toBe(true);
+      const r = await readPlaceProjects.run(db, { requests: [request], limit: 5, prefetchLimit: 1, sortedListMax: SORTED_LIST_MAX });
       return r[0]?.page.map((item) => item.node.name);
     };
     // The index path sees no link without keys: the page is empty until migrate fills them in.
@@ -81,7 +83,7 @@ describe('migrate', () => {
     const indicators = async () => {
       const request = { ...projectFilter(undefined), within: ['dis_migratetest2'], order: 'NAME', desc: false, after: null, count: false,
         prefetch: { departments: false, provenance: false, details: false, indicators: 5 } };
-      const r = await readProjects.run(db, { requests: [request], limit: 5, prefetchLimit: 6, sortedListMax: SORTED_LIST_MAX });
+      const r = await readPlaceProjects.run(db, { requests: [request], limit: 5, prefetchLimit: 6, sortedListMax: SORTED_LIST_MAX });
       return r[0]?.page.map((item) => [item.node.name, item.indicators?.total, item.indicators?.page.map((x) => x.node.id)]);
     };
     // The total is the links' count; the page, read from the index, misses links without keys.

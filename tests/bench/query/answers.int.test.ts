@@ -66,7 +66,7 @@ describe('benchmark queries', () => {
         for (const r of reads) expect(r.name, q.name).toMatch(/^read\//);
       }
       // The nested walk reads the district, then its page: two waves, one after the other.
-      expect(captured['nested-walk']!.waves.map((w) => w.map((r) => r.name))).toEqual([['read/districtsById'], ['read/projects']]);
+      expect(captured['nested-walk']!.waves.map((w) => w.map((r) => r.name))).toEqual([['read/districtsById'], ['read/placeProjects']]);
     });
 
     it('replays them to the same rows, and says so', async () => {
