@@ -14,6 +14,7 @@ import type {
   MentionsRequest,
   ProjectsRequest,
 } from './db/queries.js';
+import { isPlacePage } from './db/queries.js';
 import type { DepartmentProjectEdgeRow, DepartmentRow, DistrictRow, DocumentRow, IndicatorRow, MentionRow, ProjectRow } from './db/rows.js';
 import { indicatorFilter, orderOf, projectFilter } from './filters.js';
 import type { IndicatorWhere, ProjectWhere, Role } from './generated/resolvers.generated.js';
@@ -102,7 +103,7 @@ async function loadProjects(ctx: Context, key: PageKey<ProjectsRequest>, info: G
   if (prefetch) key.request.prefetch = prefetch.request;
   // Nothing asks how many: the page is streamed, not counted (an empty page's hasNextPage needs the count).
   if (key.first > 0 && !asksForCount(info, connectionType)) key.request.count = false;
-  const row = await ctx.loaders.projects.load(key);
+  const row = await (isPlacePage(key.request) ? ctx.loaders.placeProjects : ctx.loaders.projects).load(key);
   if (prefetch && row) prefetch.prime(ctx, row);
   return row;
 }

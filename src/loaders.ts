@@ -45,28 +45,14 @@ export function createLoaders(db: Database, timeoutMs: number) {
   const prefetchLimit = (keys: readonly PageKey<object>[]) =>
     Math.max(0, ...keys.map((k) => Number((k.request as { prefetch?: { indicators?: number | null } | null }).prefetch?.indicators ?? 0))) + 1;
 
-  /** One statement for a batch of page requests; rows in the order of the keys. */
-  const readPages = async <Req extends object, Row extends PageRow<unknown, object>>(query: ReadQuery<q.ConnectionParams<Req>, Row>, keys: readonly PageKey<Req>[]) => {
-    const limit = Math.max(...keys.map((k) => k.first)) + 1;
-    const rows = await query.run(db, { requests: keys.map((k) => ({ prefetch: null, ...k.request })), limit, prefetchLimit: prefetchLimit(keys), sortedListMax: q.SORTED_LIST_MAX }, timeoutMs);
-    const byIndex = new Map(rows.map((r) => [r.i, r]));
-    return keys.map((_, i) => byIndex.get(i));
-  };
-
   /** Pages of a connection: one statement per batch, whatever the mix of filters and cursors. */
   const pages = <Req extends object, Row extends PageRow<unknown, object>>(query: ReadQuery<q.ConnectionParams<Req>, Row>) =>
-    new DataLoader<PageKey<Req>, Row | undefined, string>((keys) => readPages(query, keys), pageJson);
-
-  /** Projects pages: a place's pages by name from their own statement, the rest from the general one, side by side. */
-  const projectPages = new DataLoader<PageKey<q.ProjectsRequest>, PageRow<ProjectRow, q.ProjectItemExtra> | undefined, string>(async (keys) => {
-    const place = keys.filter((k) => q.isPlacePage(k.request));
-    const other = keys.filter((k) => !q.isPlacePage(k.request));
-    const [placeRows, otherRows] = await Promise.all([place.length ? readPages(q.readPlaceProjects, place) : [], other.length ? readPages(q.readProjects, other) : []]);
-    const found = new Map<PageKey<q.ProjectsRequest>, PageRow<ProjectRow, q.ProjectItemExtra> | undefined>();
-    place.forEach((k, i) => found.set(k, placeRows[i]));
-    other.forEach((k, i) => found.set(k, otherRows[i]));
-    return keys.map((k) => found.get(k));
-  }, pageJson);
+    new DataLoader<PageKey<Req>, Row | undefined, string>(async (keys) => {
+      const limit = Math.max(...keys.map((k) => k.first)) + 1;
+      const rows = await query.run(db, { requests: keys.map((k) => ({ prefetch: null, ...k.request })), limit, prefetchLimit: prefetchLimit(keys), sortedListMax: q.SORTED_LIST_MAX }, timeoutMs);
+      const byIndex = new Map(rows.map((r) => [r.i, r]));
+      return keys.map((_, i) => byIndex.get(i));
+    }, pageJson);
 
   const district = byId<DistrictRow>(q.readDistrictsById);
   const department = byId<DepartmentRow>(q.readDepartmentsById);
@@ -134,7 +120,9 @@ export function createLoaders(db: Database, timeoutMs: number) {
     departments: pages(q.readDepartments),
     /** Unfiltered, by name ascending: index-ordered, so a page costs the same at any graph size. */
     departmentsByName: pages(q.readDepartmentsByName),
-    projects: projectPages,
+    projects: pages(q.readProjects),
+    /** A place's projects by name, nothing else asked (q.isPlacePage): read from the place index. */
+    placeProjects: pages(q.readPlaceProjects),
     indicators: pages(q.readIndicators),
     documents: pages(q.readDocuments),
     mentions: pages(q.readMentions),

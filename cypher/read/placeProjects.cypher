@@ -1,5 +1,5 @@
 // A place's projects by name, nothing else asked: District.projects as it is first read, and
-// paged on by cursor when no total is asked (isPlacePage in src/db/queries.ts sends these requests
+// paged on by cursor when no total is asked (src/connections.ts sends what isPlacePage accepts
 // here; projects.cypher answers the rest, in the same rows). The general statement carries every
 // filter, order and count of the other shapes; on a small graph that weight, not the data, was
 // most of a nested walk's cost.
