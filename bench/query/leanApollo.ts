@@ -50,7 +50,11 @@ try {
       }
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+  };
   console.log('\n| query | server | req/s (median) | server CPU ms/request (median) | req/s ÷ @neo4j/graphql, per round |\n|---|---|---:|---:|---|');
   for (const query of [...new Set(results.map((r) => r.query))]) {
     const lib = results.filter((r) => r.query === query && r.server === 'neo4j-graphql');
