@@ -2,23 +2,47 @@
  * Prefetch: a page query that also returns what its items will be asked for, so that a nested
  * walk (district → projects → departments and indicators; departments → number of projects) is
  * one round trip per page instead of one per level. The look-ahead decides what to ask for; the
- * rows come back from the same Cypher file, and are primed into the request's DataLoaders under
- * the exact keys the nested resolvers will load, which then answer without the database. Only
- * the shapes below are prefetched; any other arguments (a filter, an order, a cursor) go the usual
- * way through the loaders.
+ * rows come back from the same Cypher file and are kept beside the item they belong to
+ * (`prefetchedFor`), where the item's own resolvers find them and answer synchronously: no page
+ * key, no DataLoader, no promise per item. A resolver uses them only when they hold all its own
+ * selection needs (otherwise it reads through its loader, as without a prefetch). Only the shapes
+ * below are prefetched; any other arguments (a filter, an order, a cursor) go the usual way.
  */
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import { departmentProjectsKey, projectIndicatorsKey } from './connections.js';
 import type { Context } from './context.js';
 import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
-import type { DepartmentRow, ProjectRow } from './db/rows.js';
+import type { DepartmentRow, IndicatorRow, ProjectDepartmentRow, ProjectRow } from './db/rows.js';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { fieldSelection, itemSelection, onlyTotalCount, resolveTree, sharedArgs } from './lookahead.js';
+import { asksOnlyTotalCount, fieldSelection, itemSelection, onlyTotalCount, resolveTree, sharedArgs } from './lookahead.js';
 import { pageSize } from './paging.js';
+
+/** What a page's prefetch brought for one of its items. */
+export interface Prefetched {
+  /** A project's department links, read with provenance (and whole rows), whole rows, or stubs. */
+  departments?: { provenance: boolean; details: boolean; links: ProjectDepartmentRow[] };
+  /** A project's first indicators in text order (a page of size `first`, one more row if there is one). */
+  indicators?: { first: number; page: PageRow<IndicatorRow, object> };
+  /** A department's number of projects, for Department.projects(first) asking for totalCount only. */
+  projectCount?: { first: number; total: number };
+}
+
+// Keyed by the row object a page returned: it lives as long as the request's answer does.
+const prefetched = new WeakMap<object, Prefetched>();
+
+/** What was prefetched for this row (a page item's node), if anything. */
+export function prefetchedFor(row: object): Prefetched | undefined {
+  return prefetched.get(row);
+}
+
+/** Arguments holding only `first`, of this size (what a prefetch read): the prefetched page answers them. */
+export function prefetchedPageAnswers(args: Record<string, unknown>, first: number): boolean {
+  return onlyFirst(args) && prefetchSize(args) === first;
+}
 
 export interface Prefetch<Req, Row> {
   request: Req;
-  prime(ctx: Context, row: Row): void;
+  /** Keeps what came with each item of a page beside the item. */
+  keep(row: Row): void;
 }
 
 /** Only a page size: no filter, order or cursor (which the prefetching query does not apply). */
@@ -47,13 +71,12 @@ export function projectPrefetch(info: GraphQLResolveInfo | undefined, connection
   if (!departments && indicators === null) return null;
   return {
     request: { departments, provenance, details, indicators },
-    prime(ctx, row) {
+    keep(row) {
       for (const item of row.page) {
-        if (item.departments) departmentLinksLoader(ctx, provenance, details).prime(item.node.id, item.departments);
-        if (item.indicators && indicators !== null) {
-          const key = projectIndicatorsKey(item.node.id, { first: indicators });
-          ctx.loaders.indicators.prime(key, { i: 0, total: item.indicators.total, before: 0, page: item.indicators.page });
-        }
+        const kept: Prefetched = {};
+        if (item.departments) kept.departments = { provenance, details, links: item.departments as ProjectDepartmentRow[] };
+        if (item.indicators && indicators !== null) kept.indicators = { first: indicators, page: { i: 0, total: item.indicators.total, before: 0, page: item.indicators.page } };
+        prefetched.set(item.node, kept);
       }
     },
   };
@@ -66,11 +89,9 @@ export function departmentPrefetch(info: GraphQLResolveInfo | undefined): Prefet
   if (!onlyTotalCount(projects, 'DepartmentProjectConnection') || first === null) return null;
   return {
     request: { projectCount: true },
-    prime(ctx, row) {
-      for (const item of row.page) {
-        // The total only: the selection asks for nothing else of this connection.
-        if (typeof item.projectCount === 'number') ctx.loaders.projects.prime(departmentProjectsKey(item.node.id, { first }, true), { i: 0, total: item.projectCount, before: 0, page: [] });
-      }
+    keep(row) {
+      // The total only: the selection asks for nothing else of this connection.
+      for (const item of row.page) if (typeof item.projectCount === 'number') prefetched.set(item.node, { projectCount: { first, total: item.projectCount } });
     },
   };
 }
@@ -131,6 +152,9 @@ function oncePerField<R>(decide: (info: GraphQLResolveInfo) => R): (info: GraphQ
     return answer;
   };
 }
+
+/** Whether a Department.projects field asks for its total only (what a prefetched count answers). */
+export const departmentProjectsOnlyTotal = oncePerField((info) => asksOnlyTotalCount(info, 'DepartmentProjectConnection'));
 
 /** Whether the ProjectDepartment list a resolver returns needs provenance, from the field's own selection. */
 export const departmentLinksNeedProvenance = oncePerField((info) => needsProvenance(ownSelection(info)));

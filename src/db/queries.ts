@@ -104,8 +104,6 @@ export interface ProjectsRequest extends PageRequestBase {
   document: string | null;
   /** What the page's items will be asked for, returned with them (see src/prefetch.ts). */
   prefetch?: ProjectsPrefetch;
-  /** Only the total is asked for (a separate cache entry; see departmentProjectsKey). */
-  countOnly?: boolean;
   /**
    * False when neither the total nor the rows before the cursor are asked for: the page is then
    * streamed into the sort without counting (total and before come back null). Default true.

@@ -52,4 +52,15 @@ describe('paging', () => {
     const empty = toConnection(undefined, 5, byName, (x: { node: { id: string } }) => x.node.id);
     expect(empty).toMatchObject({ nodes: [], totalCount: 0, pageInfo: { startCursor: null, endCursor: null } });
   });
+
+  it("an edge's cursor, encoded when read, is the item's cursor; an edge's own fields sit beside it", () => {
+    const page = ['a', 'b'].map((id) => ({ key: `k-${id}`, node: { id }, role: id.toUpperCase() }));
+    const c = toConnection({ i: 0, total: 2, before: 0, page }, 2, byName, (x) => x.node.id, (x) => ({ role: x.role }));
+    expect(c.edges.map((e) => [e.cursor, e.node, e.role])).toEqual([
+      [encodeCursor(byName, 'k-a', 'a'), { id: 'a' }, 'A'],
+      [encodeCursor(byName, 'k-b', 'b'), { id: 'b' }, 'B'],
+    ]);
+    expect(decodeCursor(c.pageInfo.endCursor, byName)).toEqual({ key: 'k-b', id: 'b' });
+    expect(c.pageInfo.startCursor).toBe(c.edges[0]?.cursor);
+  });
 });
