@@ -107,6 +107,11 @@ async function loadProjects(ctx: Context, key: PageKey<ProjectsRequest>, info: G
   return row;
 }
 
+/** District.projects from the page read with its place (entityLookup's districtById). */
+export function prefetchedProjectConnection(kept: NonNullable<Prefetched['projects']>): Connection<ProjectRow, object> {
+  return toConnection(kept.page, kept.first, orderOf('Project', null, 'NAME', 'ASC'), byId);
+}
+
 /** Department.projects asking for its total only, from the count its department's page prefetched. */
 export function prefetchedProjectCount(prefetched: NonNullable<Prefetched['projectCount']>): Connection<ProjectRow, Omit<DepartmentProjectEdgeRow, 'cursor' | 'node'>> {
   return toConnection<ProjectRow, object, Omit<DepartmentProjectEdgeRow, 'cursor' | 'node'>>({ i: 0, total: prefetched.total, before: 0, page: [] }, prefetched.first, orderOf('Project', null, 'NAME', 'ASC'), byId);

@@ -9,7 +9,29 @@ import type { Context } from './context.js';
 import type { EntityRow } from './db/rows.js';
 import { badInput } from './errors.js';
 import { nodeId } from './filters.js';
-import { collaboratorsPrefetch } from './prefetch.js';
+import { labelOfId } from '../import/ids.js';
+import type { DistrictRow } from './db/rows.js';
+import { collaboratorsPrefetch, districtProjectsPrefetch, keepPrefetched } from './prefetch.js';
+
+/**
+ * A place by id. When the selection goes on into its projects(first), the place and that page are
+ * one round trip (districtsWithProjects.cypher): the page is kept beside the place's row for
+ * District.projects, and its items' prefetched fields beside each item.
+ */
+export async function districtById(ctx: Context, id: string, info: GraphQLResolveInfo | undefined): Promise<DistrictRow | null> {
+  const ahead = districtProjectsPrefetch(info);
+  if (!ahead) return ctx.loaders.district.load(id);
+  const row = await ctx.loaders.districtWithProjects(ahead.first).load({ id, count: ahead.count, prefetch: ahead.items?.request ?? null });
+  if (!row) return null;
+  keepPrefetched(row.node, { projects: { first: ahead.first, counted: ahead.count, page: row } });
+  ahead.items?.keep(row);
+  return row.node;
+}
+
+/** Any node by id (Query.node), a place through districtById. */
+export function nodeById(ctx: Context, id: string, info: GraphQLResolveInfo | undefined) {
+  return labelOfId(id) === 'District' ? districtById(ctx, id, info) : ctx.loaders.node(id);
+}
 
 export async function entityLookup(
   ctx: Context,
@@ -20,7 +42,7 @@ export async function entityLookup(
   const hasId = args.id !== null && args.id !== undefined;
   const hasName = args.name !== null && args.name !== undefined;
   if (hasId === hasName) throw badInput(hasId ? 'name' : 'id', 'give either id or name');
-  if (hasId) return ctx.loaders.node(nodeId(args.id as string, 'id', [label])) as Promise<EntityRow | null>;
+  if (hasId) return nodeById(ctx, nodeId(args.id as string, 'id', [label]), info) as Promise<EntityRow | null>;
   const name = (args.name as string).trim();
   if (name === '' || name.length > 200) throw badInput('name', 'must be 1 to 200 characters');
   const simplified = toSimplified(name);

@@ -35,7 +35,11 @@ function byName(trees: ResolveTree[]): Map<string, ResolveTree[]> {
 
 /** The selection under a connection field of type `connectionType` whose items are `itemType`. */
 export function itemSelection(info: GraphQLResolveInfo | undefined, connectionType: string, itemType: string, edgeType: string): ItemSelection | null {
-  const tree = resolveTree(info);
+  return itemSelectionOf(resolveTree(info), connectionType, itemType, edgeType);
+}
+
+/** itemSelection of a connection field's parsed selection (one found by looking further ahead). */
+export function itemSelectionOf(tree: ResolveTree | null, connectionType: string, itemType: string, edgeType: string): ItemSelection | null {
   if (!tree) return null;
   const top = fieldsOf(tree, connectionType);
   const items = [
@@ -72,7 +76,11 @@ const UNCOUNTED_PAGE_INFO = new Set(['__typename', 'hasNextPage', 'startCursor',
  * pageInfo.hasPreviousPage, or its selection cannot be read.
  */
 export function asksForCount(info: GraphQLResolveInfo | undefined, connectionType: string): boolean {
-  const tree = resolveTree(info);
+  return treeAsksForCount(resolveTree(info), connectionType);
+}
+
+/** asksForCount of a connection field's parsed selection. */
+export function treeAsksForCount(tree: ResolveTree | null, connectionType: string): boolean {
   if (!tree) return true;
   return fieldsOf(tree, connectionType).some(
     (f) => f.name === 'totalCount' || (f.name === 'pageInfo' && Object.values(f.fieldsByTypeName).some((fields) => Object.values(fields).some((p) => !UNCOUNTED_PAGE_INFO.has(p.name)))),

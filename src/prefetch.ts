@@ -13,7 +13,7 @@ import type { Context } from './context.js';
 import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
 import type { DepartmentRow, IndicatorRow, ProjectDepartmentRow, ProjectRow } from './db/rows.js';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { asksOnlyTotalCount, fieldSelection, itemSelection, onlyTotalCount, resolveTree, sharedArgs } from './lookahead.js';
+import { asksOnlyTotalCount, fieldSelection, itemSelection, itemSelectionOf, onlyTotalCount, resolveTree, sharedArgs, treeAsksForCount } from './lookahead.js';
 import { pageSize } from './paging.js';
 
 /** What a page's prefetch brought for one of its items. */
@@ -22,6 +22,8 @@ export interface Prefetched {
   departments?: { provenance: boolean; details: boolean; links: ProjectDepartmentRow[] };
   /** A project's first indicators in text order (a page of size `first`, one more row if there is one). */
   indicators?: { first: number; page: PageRow<IndicatorRow, object> };
+  /** A place's first page of projects by name, read with the place (districtById); counted or not. */
+  projects?: { first: number; counted: boolean; page: PageRow<ProjectRow, ProjectItemExtra> };
   /** A department's number of projects, for Department.projects(first) asking for totalCount only. */
   projectCount?: { first: number; total: number };
 }
@@ -32,6 +34,11 @@ const prefetched = new WeakMap<object, Prefetched>();
 /** What was prefetched for this row (a page item's node), if anything. */
 export function prefetchedFor(row: object): Prefetched | undefined {
   return prefetched.get(row);
+}
+
+/** Keeps what was read with a row beside it (for rows a page did not return, such as a place read by id). */
+export function keepPrefetched(row: object, kept: Prefetched): void {
+  prefetched.set(row, { ...prefetched.get(row), ...kept });
 }
 
 /** Arguments holding only `first`, of this size (what a prefetch read): the prefetched page answers them. */
@@ -61,7 +68,25 @@ function prefetchSize(args: Record<string, unknown> | null): number | null {
 }
 
 export function projectPrefetch(info: GraphQLResolveInfo | undefined, connectionType: string, edgeType: string): Prefetch<ProjectsPrefetch, PageRow<ProjectRow, ProjectItemExtra>> | null {
-  const selection = itemSelection(info, connectionType, 'Project', edgeType);
+  return projectPrefetchOf(resolveTree(info), connectionType, edgeType);
+}
+
+/**
+ * A place's first page of projects to read with the place (Query.node or Query.district by id):
+ * its size, whether it is counted, and what its items prefetch. Null unless the place's selection
+ * asks for projects once, with at most `first` (a filter, an order, a cursor or several aliases go
+ * through District.projects as usual).
+ */
+export function districtProjectsPrefetch(info: GraphQLResolveInfo | undefined): { first: number; count: boolean; items: ReturnType<typeof projectPrefetchOf> } | null {
+  const trees = fieldSelection(info, 'District').get('projects');
+  const tree = trees?.length === 1 ? trees[0] : undefined;
+  const first = tree ? prefetchSize(tree.args) : null;
+  if (!tree || first === null || first === 0) return null;
+  return { first, count: treeAsksForCount(tree, 'ProjectConnection'), items: projectPrefetchOf(tree, 'ProjectConnection', 'ProjectEdge') };
+}
+
+function projectPrefetchOf(tree: ResolveTree | null, connectionType: string, edgeType: string): Prefetch<ProjectsPrefetch, PageRow<ProjectRow, ProjectItemExtra>> | null {
+  const selection = itemSelectionOf(tree, connectionType, 'Project', edgeType);
   if (!selection) return null;
   const departments = selection.fields.has('departments');
   const provenance = departments && needsProvenance(selection.fields.get('departments'));

@@ -10,7 +10,7 @@ import { cypherValue, importBundledCorpus } from './support/corpus.js';
 import { testDatabase } from './support/database.js';
 
 // The district, then one page of its projects with their departments: two round trips each.
-const WALK = `query($d: ID!) { node(id: $d) { ... on District { name projects(first: 20) { nodes { name departments { role department { name } } } } } } }`;
+const WALK = `query($d: ID!) { node(id: $d) { ... on District { name parent { name } projects(first: 20) { nodes { name departments { role department { name } } } } } } }`;
 
 interface LogLine {
   msg: string;

@@ -203,6 +203,14 @@ export interface IdsParams {
 }
 
 export const readDistrictsById = readQuery<IdsParams, { node: DistrictRow }>('read/districtsById');
+/** A place by id with its first page of projects by name (District.projects looked ahead from Query.node or Query.district). */
+export interface DistrictWithProjectsRequest {
+  id: string;
+  /** Whether the page is counted (its total asked for). */
+  count: boolean;
+  prefetch: ProjectsPrefetch | null;
+}
+export const readDistrictsWithProjects = readQuery<ConnectionParams<DistrictWithProjectsRequest>, PageRow<ProjectRow, ProjectItemExtra> & { node: DistrictRow }>('read/districtsWithProjects');
 export const readDepartmentsById = readQuery<IdsParams, { node: DepartmentRow }>('read/departmentsById');
 export const readProjectsById = readQuery<IdsParams, { node: ProjectRow }>('read/projectsById');
 export const readIndicatorsById = readQuery<IdsParams, { node: IndicatorRow }>('read/indicatorsById');

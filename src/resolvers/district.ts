@@ -3,4 +3,4 @@ import type { QueryResolvers } from '../generated/resolvers.generated.js';
 import type { DistrictRow } from '../db/rows.js';
 import { entityLookup } from '../entityLookup.js';
 
-export const district: QueryResolvers['district'] = async (_parent, args, ctx) => (await entityLookup(ctx, 'District', args)) as DistrictRow | null;
+export const district: QueryResolvers['district'] = async (_parent, args, ctx, info) => (await entityLookup(ctx, 'District', args, info)) as DistrictRow | null;

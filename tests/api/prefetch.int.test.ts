@@ -27,11 +27,11 @@ describe('prefetching nested fields of a page', () => {
     return { calls: suite.db.calls() - before, data: result.data as Record<string, any> };
   }
 
-  it('district → projects → departments and indicators: two round trips, the same answers as asked one by one', async () => {
+  it('district → projects → departments and indicators: one round trip, the same answers as asked one by one', async () => {
     const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const walk = await counted(WALK, { d: district });
-    // the district, then one page with everything its projects were asked for
-    expect(walk.calls).toBe(2);
+    // the district with one page holding everything its projects were asked for
+    expect(walk.calls).toBe(1);
     const projects = walk.data.district.projects.nodes as { id: string }[];
     expect(projects.length).toBeGreaterThan(30);
     expect(projects.some((p: any) => p.departments.length > 0)).toBe(true);
@@ -42,11 +42,37 @@ describe('prefetching nested fields of a page', () => {
     }
   });
 
+  it('a place by id with its projects: one round trip, the answers of the place and its page read apart', async () => {
+    const places = (await suite.db.driver.executeQuery('MATCH (d:District) RETURN d.id AS id ORDER BY COUNT { (d)<-[:PART_OF]-{0,4}(:District)<-[:LOCATED_IN]-(:Project) } DESC, d.id LIMIT 8')).records.map((r) => r.get('id') as string);
+    const items = 'nodes { id name departments { role department { id name } } indicators(first: 2) { totalCount nodes { id label } } }';
+    let nonEmpty = 0;
+    for (const id of [...places, 'dis_notInTheGraph000']) {
+      for (const [first, fields] of [
+        [3, `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } ${items}`],
+        [20, `pageInfo { hasNextPage endCursor } edges { cursor node { id name } }`],
+      ] as const) {
+        // where: {} is the same page, but not a shape read with the place: the place, then its page.
+        const apart = await counted(`query($id: ID!) { node(id: $id) { id ... on District { name projects(first: ${first}, where: {}) { ${fields} } } } }`, { id });
+        const together = await counted(`query($id: ID!) { node(id: $id) { id ... on District { name projects(first: ${first}) { ${fields} } } } }`, { id });
+        const byDistrict = await counted(`query($id: ID!) { node: district(id: $id) { id ... on District { name projects(first: ${first}) { ${fields} } } } }`, { id });
+        expect(together.data, `${id} first ${first}`).toEqual(apart.data);
+        expect(byDistrict.data).toEqual(apart.data);
+        expect([apart.calls, together.calls, byDistrict.calls]).toEqual(apart.data.node ? [2, 1, 1] : [1, 1, 1]);
+        if (!apart.data.node?.projects.pageInfo.hasNextPage) continue;
+        nonEmpty += 1;
+        // Its end cursor goes on where the page read apart goes on.
+        const next = (q: string) => counted(`query($id: ID!, $after: String) { node(id: $id) { ... on District { projects(first: ${first}, after: $after) { edges { node { id } } } } } }`, { id, after: q });
+        expect((await next(together.data.node.projects.pageInfo.endCursor)).data).toEqual((await next(apart.data.node.projects.pageInfo.endCursor)).data);
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(3);
+  });
+
   it("departments asked for their role only come without provenance, in the same round trips, the same links", async () => {
     const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const roleOnly = `query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { id departments { role department { id name } } } } } }`;
     const slim = await counted(roleOnly, { d: district });
-    expect(slim.calls).toBe(2);
+    expect(slim.calls).toBe(1);
     const full = await counted(WALK, { d: district });
     const links = (data: Record<string, any>) => data.district.projects.nodes.map((p: any) => ({ id: p.id, departments: p.departments.map((l: any) => ({ role: l.role, department: l.department })) }));
     expect(links(slim.data)).toEqual(links(full.data));
@@ -57,8 +83,8 @@ describe('prefetching nested fields of a page', () => {
       `query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { id a: departments { role } b: departments { role evidence { quote } } } } } }`,
       { d: district },
     );
-    // district, page (links with provenance), the quotes
-    expect(both.calls).toBe(3);
+    // the district with its page (links with provenance), the quotes
+    expect(both.calls).toBe(2);
     for (const p of both.data.district.projects.nodes) {
       expect(p.a.map((l: any) => l.role)).toEqual(p.b.map((l: any) => l.role));
       for (const l of p.b) expect(l.evidence.length).toBeGreaterThan(0);
@@ -69,7 +95,7 @@ describe('prefetching nested fields of a page', () => {
     const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const fields = 'role department { id name aliases kind level reference district { id } }';
     const whole = await counted(`query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { id departments { ${fields} } } } } }`, { d: district });
-    expect(whole.calls).toBe(3); // the district, the page, the departments' districts
+    expect(whole.calls).toBe(2); // the district with its page, the departments' districts
     const nodes = whole.data.district.projects.nodes as { id: string; departments: any[] }[];
     const links = nodes.flatMap((p) => p.departments);
     expect(links.some((l) => l.department.aliases.length > 1 && l.department.district)).toBe(true);
@@ -79,7 +105,7 @@ describe('prefetching nested fields of a page', () => {
     }
     // Stubs (id and name only asked for) name the same departments.
     const stubs = await counted(`query($d: ID!) { district(id: $d) { projects(first: 100) { nodes { departments { department { id name } } } } } }`, { d: district });
-    expect(stubs.calls).toBe(2);
+    expect(stubs.calls).toBe(1);
     expect(stubs.data.district.projects.nodes.flatMap((p: any) => p.departments.map((l: any) => l.department))).toEqual(links.map((l) => ({ id: l.department.id, name: l.department.name })));
   });
 
@@ -87,7 +113,7 @@ describe('prefetching nested fields of a page', () => {
     const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const q = `query($d: ID!) { district(id: $d) { projects(first: 10) { nodes { indicators(first: 2, where: { kind: TARGET }) { totalCount } } } } }`;
     const r = await counted(q, { d: district });
-    expect(r.calls).toBe(3);
+    expect(r.calls).toBe(2); // the district with its page, the filtered indicators
   });
 
   it('departments with their number of projects: one round trip, the counts the nested connection gives', async () => {

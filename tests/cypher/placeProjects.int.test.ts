@@ -93,4 +93,22 @@ describe('a place\'s projects page', () => {
     }
     expect(batch[4]).toEqual({ i: 4, total: 0, before: 0, page: [] });
   });
+
+  it('read with its place (districtsWithProjects) is the same page, beside the row districtsById gives; a batch answers each alone; a place not in the graph is absent', async () => {
+    const chosen = [...places.slice(0, 12), ...places.slice(-3)];
+    const requests = chosen.flatMap((id, k) => [true, false].map((count) => ({ id, count, prefetch: PREFETCHES[k % PREFETCHES.length] ?? null })));
+    const params = { requests: [...requests, { id: 'dis_notInTheGraph', count: true, prefetch: null }], limit: neo4j.int(6), prefetchLimit: neo4j.int(6) };
+    const rows = (await db.driver.executeQuery(cypher('read/districtsWithProjects'), params)).records.map((r) => r.toObject() as Row & { node: { id: string } });
+    expect(rows.map((r) => r.i)).toEqual(requests.map((_, k) => k));
+    const byId = (await db.driver.executeQuery(cypher('read/districtsById'), { ids: chosen })).records.map((r) => r.get('node') as { id: string });
+    let withProjects = 0;
+    for (const [k, request] of requests.entries()) {
+      const { node, ...pageRow } = rows[k] as Row & { node: { id: string } };
+      expect(node).toEqual(byId.find((n) => n.id === request.id));
+      const [alone] = await read('read/placeProjects', [{ within: [request.id], count: request.count, prefetch: request.prefetch }], 6);
+      expect(pageRow, JSON.stringify(request)).toEqual({ ...alone, i: k });
+      if (pageRow.page.length > 0) withProjects += 1;
+    }
+    expect(withProjects).toBeGreaterThan(10);
+  });
 });

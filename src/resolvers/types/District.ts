@@ -1,7 +1,9 @@
 /** District fields beyond its row: its place in the hierarchy and what lies in it. */
-import { departmentConnection, districtConnection, documentConnection, indicatorConnection, mentionConnection, projectConnection } from '../../connections.js';
+import { departmentConnection, districtConnection, documentConnection, indicatorConnection, mentionConnection, prefetchedProjectConnection, projectConnection } from '../../connections.js';
 import { departmentFilter, districtFilter, documentFilter, indicatorFilter, projectFilter } from '../../filters.js';
 import type { DistrictResolvers } from '../../generated/resolvers.generated.js';
+import { asksForCount } from '../../lookahead.js';
+import { prefetchedFor, prefetchedPageAnswers } from '../../prefetch.js';
 
 export const District: DistrictResolvers = {
   aliases: (d) => d.aliases ?? [d.name],
@@ -15,6 +17,9 @@ export const District: DistrictResolvers = {
     return departmentConnection(ctx, { ...filter, within: [d.id, ...filter.within] }, args, info);
   },
   projects: (d, args, ctx, info) => {
+    // The page read with the place, when it was (districtById) and is the page asked for here.
+    const kept = prefetchedFor(d)?.projects;
+    if (kept && prefetchedPageAnswers(args, kept.first) && (kept.counted || !asksForCount(info, 'ProjectConnection'))) return prefetchedProjectConnection(kept);
     const filter = projectFilter(args.where);
     return projectConnection(ctx, { ...filter, within: [d.id, ...filter.within] }, args, info);
   },
