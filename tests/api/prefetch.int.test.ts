@@ -91,6 +91,16 @@ describe('prefetching nested fields of a page', () => {
     }
   });
 
+  it('the same page asked twice with different item selections answers each (role only, then evidence)', async () => {
+    const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
+    const q = `query($d: ID!) { a: projects(first: 50, where: { district: $d }) { nodes { id departments { role } } } b: projects(first: 50, where: { district: $d }) { nodes { id departments { role evidence { quote } } } } }`;
+    const r = await counted(q, { d: district });
+    const withLinks = (r.data.b.nodes as any[]).filter((p) => p.departments.length > 0);
+    expect(withLinks.length).toBeGreaterThan(0);
+    for (const p of withLinks) for (const l of p.departments) expect(l.evidence.length).toBeGreaterThan(0);
+    expect((r.data.a.nodes as any[]).map((p) => p.departments.map((l: any) => l.role))).toEqual((r.data.b.nodes as any[]).map((p) => p.departments.map((l: any) => l.role)));
+  });
+
   it('departments asked for more than id and name come whole, in the same round trips, as asked one by one', async () => {
     const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const fields = 'role department { id name aliases kind level reference district { id } }';
