@@ -1,7 +1,8 @@
 /**
  * The shared part of Query.district / department / project: by id, or by exact name or alias in
  * either script — exactly one of the two. A department found by name brings its collaborators
- * along when the selection asks for them (see prefetch.ts).
+ * along when the selection asks for them, and a place found by id (here or through Query.node)
+ * its first page of projects (see prefetch.ts).
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { toSimplified, traditionalForms } from '../import/normalise.js';
@@ -21,7 +22,7 @@ import { collaboratorsPrefetch, districtProjectsPrefetch, keepPrefetched } from 
 export async function districtById(ctx: Context, id: string, info: GraphQLResolveInfo | undefined): Promise<DistrictRow | null> {
   const ahead = districtProjectsPrefetch(info);
   if (!ahead) return ctx.loaders.district.load(id);
-  const row = await ctx.loaders.districtWithProjects(ahead.first).load({ id, count: ahead.count, prefetch: ahead.items?.request ?? null });
+  const row = await ctx.loaders.districtWithProjects.load({ first: ahead.first, request: { id, count: ahead.count, prefetch: ahead.items?.request ?? null } });
   if (!row) return null;
   keepPrefetched(row.node, { projects: { first: ahead.first, counted: ahead.count, page: row } });
   ahead.items?.keep(row);

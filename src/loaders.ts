@@ -56,8 +56,6 @@ export function createLoaders(db: Database, timeoutMs: number) {
     }, pageJson);
 
   const district = byId<DistrictRow>(q.readDistrictsById);
-  /** A place with its first page of projects (keys of one page size per batch: the loader is per size, see districtWithProjects). */
-  const districtsWithProjects = new Map<number, DataLoader<q.DistrictWithProjectsRequest, (PageRow<ProjectRow, q.ProjectItemExtra> & { node: DistrictRow }) | null, string>>();
   const department = byId<DepartmentRow>(q.readDepartmentsById);
   const project = byId<ProjectRow>(q.readProjectsById);
   const indicator = byId<IndicatorRow>(q.readIndicatorsById);
@@ -86,19 +84,8 @@ export function createLoaders(db: Database, timeoutMs: number) {
           return null;
       }
     },
-    /** A place by id with its first `first` projects by name, in one round trip. */
-    districtWithProjects: (first: number) => {
-      let loader = districtsWithProjects.get(first);
-      if (!loader) {
-        loader = new DataLoader<q.DistrictWithProjectsRequest, (PageRow<ProjectRow, q.ProjectItemExtra> & { node: DistrictRow }) | null, string>(async (requests) => {
-          const rows = await q.readDistrictsWithProjects.run(db, { requests: [...requests], limit: first + 1, prefetchLimit: prefetchLimit(requests.map((request) => ({ request, first }))) }, timeoutMs);
-          const byIndex = new Map(rows.map((r) => [r.i, r]));
-          return requests.map((_, i) => byIndex.get(i) ?? null);
-        }, json);
-        districtsWithProjects.set(first, loader);
-      }
-      return loader;
-    },
+    /** A place by id with its first page of projects by name, in one round trip (the page's size is the key's `first`). */
+    districtWithProjects: pages(q.readDistrictsWithProjects),
     documentText: perId(q.readDocumentTexts, (r) => r.text, null as string | null),
     documentLength: perId(q.readDocumentLengths, (r) => r.length, null as number | null),
     entityByName: new DataLoader<q.EntityByNameRequest, q.EntityByNameRow | null, string>(async (requests) => {
