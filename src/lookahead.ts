@@ -49,6 +49,17 @@ export function itemSelectionOf(tree: ResolveTree | null, connectionType: string
   return { fields: byName(items) };
 }
 
+/**
+ * The selections of a connection's items (nodes and edges.node) as parsed, each with every type it
+ * selects on: for deciding whether a stub answers them (fields on another type, such as an
+ * interface's fragment, mean it does not).
+ */
+export function itemTreesOf(tree: ResolveTree | null | undefined, connectionType: string, edgeType: string): ResolveTree[] {
+  if (!tree) return [];
+  const top = fieldsOf(tree, connectionType);
+  return [...top.filter((f) => f.name === 'nodes'), ...top.filter((f) => f.name === 'edges').flatMap((e) => fieldsOf(e, edgeType).filter((f) => f.name === 'node'))];
+}
+
 /** The arguments every selection of a field shares, or null when they differ (aliases with other arguments). */
 export function sharedArgs(trees: ResolveTree[] | undefined): Record<string, unknown> | null {
   if (!trees?.length) return null;

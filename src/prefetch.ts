@@ -13,7 +13,7 @@ import type { Context } from './context.js';
 import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
 import type { DepartmentRow, IndicatorRow, ProjectDepartmentRow, ProjectRow } from './db/rows.js';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { asksOnlyTotalCount, fieldSelection, itemSelection, itemSelectionOf, onlyTotalCount, resolveTree, sharedArgs, treeAsksForCount } from './lookahead.js';
+import { asksOnlyTotalCount, fieldSelection, itemSelection, itemSelectionOf, itemTreesOf, onlyTotalCount, resolveTree, sharedArgs, treeAsksForCount } from './lookahead.js';
 import { pageSize } from './paging.js';
 
 /** What a page's prefetch brought for one of its items. */
@@ -94,13 +94,17 @@ function projectPrefetchOf(tree: ResolveTree | null, connectionType: string, edg
   const details = provenance || (departments && needsDepartmentDetails(selection.fields.get('departments')));
   const indicators = prefetchSize(sharedArgs(selection.fields.get('indicators')));
   if (!departments && indicators === null) return null;
+  // Stubs of the items and of their indicators where the selection reads no more (src/stubs.ts).
+  const projectDetails = needsProjectDetails(itemTreesOf(tree, connectionType, edgeType));
+  const indicatorDetails = indicators !== null && needsIndicatorDetails((selection.fields.get('indicators') ?? []).flatMap((t) => itemTreesOf(t, 'IndicatorConnection', 'IndicatorEdge')));
   return {
-    request: { departments, provenance, details, indicators },
+    request: { departments, provenance, details, indicators, projectDetails, indicatorDetails },
     keep(row) {
       for (const item of row.page) {
         const kept: Prefetched = {};
         if (item.departments) kept.departments = { provenance, details, links: item.departments as ProjectDepartmentRow[] };
-        if (item.indicators && indicators !== null) kept.indicators = { first: indicators, page: { i: 0, total: item.indicators.total, before: 0, page: item.indicators.page } };
+        // Stubs stand in for rows: a field they lack reads the whole row (src/stubs.ts).
+        if (item.indicators && indicators !== null) kept.indicators = { first: indicators, page: { i: 0, total: item.indicators.total, before: 0, page: item.indicators.page as { key: string; node: IndicatorRow }[] } };
         prefetched.set(item.node, kept);
       }
     },
@@ -203,6 +207,18 @@ const STUB_PROJECT_FIELDS = new Set(['__typename', 'id', 'name', 'mentions', 'di
 export function needsProjectDetails(trees: ResolveTree[] | undefined): boolean {
   if (!trees) return true;
   return trees.some((t) => Object.keys(t.fieldsByTypeName).some((type) => type !== 'Project') || Object.keys(t.fieldsByTypeName.Project ?? {}).some((f) => !STUB_PROJECT_FIELDS.has(f)));
+}
+
+/**
+ * Indicator fields a stub (id, label, value, unit) answers: those four, and what it measures (by
+ * id). Any other field (kind, year, its document and words, or one added later) needs the whole row.
+ */
+const STUB_INDICATOR_FIELDS = new Set(['__typename', 'id', 'label', 'value', 'unit', 'subject']);
+
+/** True when these selections of Indicator items ask for more than a stub answers. */
+export function needsIndicatorDetails(trees: ResolveTree[] | undefined): boolean {
+  if (!trees) return true;
+  return trees.some((t) => Object.keys(t.fieldsByTypeName).some((type) => type !== 'Indicator') || Object.keys(t.fieldsByTypeName.Indicator ?? {}).some((f) => !STUB_INDICATOR_FIELDS.has(f)));
 }
 
 /** Whether the Project list a resolver returns must be whole rows, from the field's own selection. */

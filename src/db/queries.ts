@@ -11,6 +11,7 @@ import type {
   DocumentRow,
   EntityRow,
   IndicatorRow,
+  IndicatorStub,
   MentionRow,
   NodeRow,
   ProjectDepartmentRow,
@@ -120,13 +121,17 @@ export interface ProjectsPrefetch {
   details: boolean;
   /** Each project's first indicators in text order, and their total: the page size, or null. */
   indicators: number | null;
+  /** Whole project rows; stubs (id and name) when false. */
+  projectDetails: boolean;
+  /** Whole indicator rows; stubs (id, label, value, unit) when false. */
+  indicatorDetails: boolean;
 }
 
 /** A projects page item with what was prefetched for it. */
 export interface ProjectItemExtra {
   link: ResponsibilityRow | null;
   departments?: (ResponsibilityRow & { department: DepartmentRow })[] | null;
-  indicators?: { total: number; page: { key: string; node: IndicatorRow }[] } | null;
+  indicators?: { total: number; page: { key: string; node: IndicatorRow | IndicatorStub }[] } | null;
 }
 
 export interface IndicatorsRequest extends PageRequestBase {

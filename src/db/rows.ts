@@ -53,6 +53,9 @@ export interface IndicatorRow {
   quote: string;
 }
 
+/** An indicator as what a page of them most often needs (see src/stubs.ts). */
+export type IndicatorStub = Pick<IndicatorRow, 'id' | 'label' | 'value' | 'unit'>;
+
 /** A Document without its text (`text` and `length` are loaded only when asked for). */
 export interface DocumentRow {
   id: string;

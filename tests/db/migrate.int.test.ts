@@ -82,7 +82,7 @@ describe('migrate', () => {
       (p)-[:LOCATED_IN {place: 'dis_migratetest2', name: '测试丙项目', project: 'prj_migratetest3'}]->(d)`);
     const indicators = async () => {
       const request = { ...projectFilter(undefined), within: ['dis_migratetest2'], order: 'NAME', desc: false, after: null, count: false,
-        prefetch: { departments: false, provenance: false, details: false, indicators: 5 } };
+        prefetch: { departments: false, provenance: false, details: false, indicators: 5, projectDetails: true, indicatorDetails: true } };
       const r = await readPlaceProjects.run(db, { requests: [request], limit: 5, prefetchLimit: 6, sortedListMax: SORTED_LIST_MAX });
       return r[0]?.page.map((item) => [item.node.name, item.indicators?.total, item.indicators?.page.map((x) => x.node.id)]);
     };

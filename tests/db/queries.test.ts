@@ -18,7 +18,7 @@ describe('isPlacePage', () => {
     expect(isPlacePage(request({ district: HAIDIAN }))).toBe(true);
     expect(isPlacePage(request({ district: HAIDIAN }, { count: false }))).toBe(true);
     expect(isPlacePage(request({ district: HAIDIAN }, { count: false, after: { key: '中关村', id: 'pro_x' } }))).toBe(true);
-    expect(isPlacePage(request({ district: HAIDIAN }, { prefetch: { departments: true, provenance: false, details: false, indicators: 5 } }))).toBe(true);
+    expect(isPlacePage(request({ district: HAIDIAN }, { prefetch: { departments: true, provenance: false, details: false, indicators: 5, projectDetails: false, indicatorDetails: false } }))).toBe(true);
   });
 
   it('leaves every other shape to the general statement', () => {

@@ -2,7 +2,9 @@
 // to prefetch for it (src/prefetch.ts), exactly as projectDepartments.cypher and indicators.cypher
 // (a project's indicators in text order) return them. Needs n (the project), key and req in scope.
 key: key,
-node: n {.id, .name, .aliases, .status, .sector, .startYear, .endYear},
+// A stub (id and name) where the selection reads no more (src/stubs.ts); `null = false` is null, so
+// a page without a prefetch reads whole rows.
+node: CASE WHEN req.prefetch.projectDetails = false THEN n {.id, .name} ELSE n {.id, .name, .aliases, .status, .sector, .startYear, .endYear} END,
 link: CASE WHEN size(req.departments) > 0
   THEN COLLECT { MATCH (n)<-[l:RESPONSIBLE_FOR]-(x:Department {id: req.departments[0]}) USING INDEX SEEK x:Department(id) RETURN l {.role, .roles, .documents, .evidence} }[0]
 END,
@@ -26,6 +28,8 @@ indicators: CASE WHEN req.prefetch.indicators IS NOT NULL THEN {
       WITH x ORDER BY r.subject, r.documentId, r.start, r.indicator
       LIMIT toInteger($prefetchLimit)
       RETURN {key: x.documentId + ':' + substring('0000000000', size(toString(x.start))) + toString(x.start),
-              node: x {.id, .label, .value, .unit, .normalizedValue, .baseUnit, .year, .kind, .measure, .approximate, .documentId, .start, .end, .quote}}
+              node: CASE WHEN req.prefetch.indicatorDetails
+                THEN x {.id, .label, .value, .unit, .normalizedValue, .baseUnit, .year, .kind, .measure, .approximate, .documentId, .start, .end, .quote}
+                ELSE x {.id, .label, .value, .unit} END}
     }[0..toInteger(req.prefetch.indicators) + 1]
   } END

@@ -4,13 +4,18 @@ import type { ProjectDepartmentRow } from '../../db/rows.js';
 import { documentFilter, projectFilter } from '../../filters.js';
 import type { ProjectResolvers } from '../../generated/resolvers.generated.js';
 import type { Role } from '../../generated/resolvers.generated.js';
+import { fromWholeProject } from '../../stubs.js';
 import { departmentLinksLoader, departmentLinksNeedDetails, departmentLinksNeedProvenance, prefetchedFor, prefetchedPageAnswers } from '../../prefetch.js';
 
 const withRole = (links: ProjectDepartmentRow[], role: Role | null | undefined) => (role ? links.filter((d) => d.role === role) : links);
 
 export const Project: ProjectResolvers = {
-  aliases: (p) => p.aliases ?? [p.name],
-  status: (p) => p.status ?? 'UNKNOWN',
+  // A page's stub (id and name, src/stubs.ts) lacks the rest: read whole if asked anyway.
+  aliases: fromWholeProject((p) => p.aliases ?? [p.name]),
+  status: fromWholeProject((p) => p.status ?? 'UNKNOWN'),
+  sector: fromWholeProject((p) => p.sector),
+  startYear: fromWholeProject((p) => p.startYear),
+  endYear: fromWholeProject((p) => p.endYear),
   mentions: (p, args, ctx) => mentionConnection(ctx, { entity: p.id, document: null, labels: null }, args),
   districts: (p, _args, { loaders }) => loaders.projectDistricts.load(p.id),
   // Synchronous when the project's page prefetched links holding what this selection reads.
