@@ -6,8 +6,9 @@
  * 2. the import benchmark at 100, 1,000 and 10,000 synthetic documents, then the query benchmark
  *    again on the 10,000-document graph with the bundled corpus added (latency must not grow with
  *    the corpus).
- * Results: bench/results/*.md and *.json (git-ignored). BENCH_DURATION (seconds per query, server
- * and concurrency; default 5) and BENCH_SIZES (default 100,1000,10000) shorten a run.
+ * Results: bench/results/*.md and *.json (git-ignored). BENCH_DURATION (seconds per round, query,
+ * server and concurrency; default 3), BENCH_ROUNDS (rounds, the servers alternated within each;
+ * default 3) and BENCH_SIZES (default 100,1000,10000) shorten a run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,8 @@ import { migrate } from '../src/db/migrate.js';
 import { defaultImportBenchmarkOptions, freshDatabase, runImportBenchmark } from './import.js';
 import { queryTables, queryTargets, runQueryBenchmark, type Measurement, type Neo4jTarget } from './query/run.js';
 
-const duration = Number(process.env.BENCH_DURATION ?? 5);
+const duration = Number(process.env.BENCH_DURATION ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const concurrency = [1, 16];
 const resultsDir = path.join(projectRoot, 'bench', 'results');
@@ -28,13 +30,13 @@ fs.mkdirSync(resultsDir, { recursive: true });
 
 async function queryBenchmark(label: string, target: Neo4jTarget): Promise<Measurement[]> {
   console.log(`\n== Query benchmark: ${label} ==`);
-  const { results, answers } = await runQueryBenchmark({ neo4j: target, duration, warmup: Math.max(1, Math.round(duration / 3)), concurrency });
+  const { results, answers } = await runQueryBenchmark({ neo4j: target, duration, warmup: 2, rounds, concurrency });
   const { markdown, ratios } = queryTables(results, concurrency);
   const targets = queryTargets(results);
-  const header = `# Query benchmark: ${label}\n\n${new Date().toISOString()} · ${os.availableParallelism()} CPUs · load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} · ${duration} s per query, server and concurrency, after a warm-up\n`;
+  const header = `# Query benchmark: ${label}\n\n${new Date().toISOString()} · ${os.availableParallelism()} CPUs · load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} · ${rounds} rounds of ${duration} s per query, server and concurrency, the servers alternated within each round, after a warm-up\n`;
   const file = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
   fs.writeFileSync(path.join(resultsDir, `query-${file}.md`), `${header}${markdown}\n## Same answers\n\n${answers.map((a) => `- ${a}`).join('\n')}\n\n## Targets\n\n${targets.map((t) => `- ${t}`).join('\n')}\n`);
-  fs.writeFileSync(path.join(resultsDir, `query-${file}.json`), `${JSON.stringify({ label, duration, concurrency, results, ratios, answers, targets }, null, 2)}\n`);
+  fs.writeFileSync(path.join(resultsDir, `query-${file}.json`), `${JSON.stringify({ label, duration, rounds, concurrency, results, ratios, answers, targets }, null, 2)}\n`);
   console.log(markdown);
   for (const a of answers) console.log(a);
   for (const t of targets) console.log(t);

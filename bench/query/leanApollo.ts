@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import { benchQueries } from './queries.js';
-import { compareAnswers, load, startServer, type RunningServer } from './run.js';
+import { compareAnswers, load, median, startServer, type RunningServer } from './run.js';
 
 const neo4j = { uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687', user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? 'policy-graph-local' };
 const rounds = Number(process.argv[2] ?? 3);
@@ -63,11 +63,6 @@ try {
       }
     }
   }
-  const median = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const mid = Math.floor(s.length / 2);
-    return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-  };
   console.log('\n| query | server | req/s (median) | server CPU ms/request (median) | req/s ÷ @neo4j/graphql, per round |\n|---|---|---:|---:|---|');
   for (const query of [...new Set(results.map((r) => r.query))]) {
     const lib = results.filter((r) => r.query === query && r.server === 'neo4j-graphql');
