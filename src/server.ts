@@ -1,6 +1,7 @@
 /**
- * The HTTP server: Apollo Server 5 on Express at /graphql, an offline GraphiQL for browsers, and
- * /healthz. `createServer` builds it without listening, so tests run it in-process.
+ * The HTTP server: Apollo Server 5 at /graphql (POSTs straight to Apollo, GETs through Express), an
+ * offline GraphiQL for browsers, and /healthz on Express. `createServer` builds it without
+ * listening, so tests run it in-process.
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -15,11 +16,15 @@ import { createContext, type Context } from './context.js';
 import type { Database } from './db/driver.js';
 import { formatError } from './errors.js';
 import { graphiqlRouter } from './http/graphiql.js';
+import { graphqlPost, isGraphqlPost } from './http/graphqlPost.js';
 import { healthHandler } from './http/health.js';
 import { limitProtection } from './limits.js';
 import { requestLogger } from './logging.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs, schemaDir } from './schema.js';
+
+/** The largest request body accepted (a query with its variables). */
+const BODY_LIMIT = '100kb';
 
 export interface PolicyGraphServer {
   app: express.Express;
@@ -32,7 +37,9 @@ export interface PolicyGraphServer {
 
 export async function createServer(config: ServerConfig, db: Database, log: Logger): Promise<PolicyGraphServer> {
   const app = express();
-  const httpServer = http.createServer(app);
+  // POST /graphql skips Express (src/http/graphqlPost.ts); `serve` is set once Apollo has started.
+  let serve: ((req: http.IncomingMessage, res: http.ServerResponse) => void) | null = null;
+  const httpServer = http.createServer((req, res) => (serve && isGraphqlPost(req) ? serve(req, res) : app(req, res)));
   const limits = limitProtection();
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -53,7 +60,9 @@ export async function createServer(config: ServerConfig, db: Database, log: Logg
   app.disable('x-powered-by');
   app.get('/healthz', healthHandler(db));
   app.use(graphiqlRouter(path.resolve(schemaDir, '../docs/queries')));
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => createContext(db, log, config.queryTimeoutMs) }));
+  const context = async () => createContext(db, log, config.queryTimeoutMs);
+  app.use('/graphql', express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context }));
+  serve = graphqlPost(apollo, context, BODY_LIMIT);
 
   return {
     app,
