@@ -53,6 +53,7 @@ export async function entityLookup(
     names: [...new Set([name, simplified, ...traditionalForms(simplified)])],
     collaborators: collaborators?.first ?? null,
     collaboratorDetails: collaborators?.details ?? true,
+    collaboratorDepartmentDetails: collaborators?.departmentDetails ?? true,
   });
   if (row && collaborators !== null && row.collaborators) ctx.loaders.collaborators.prime({ id: row.node.id, ...collaborators }, row.collaborators);
   return row?.node ?? null;

@@ -115,8 +115,9 @@ export function createLoaders(db: Database, timeoutMs: number) {
 
     collaborators: new DataLoader<q.CollaboratorsRequest, CollaborationRow[], string>(async (requests) => {
       const rows = await q.readDepartmentCollaborators.run(db, { requests: [...requests] }, timeoutMs);
-      const found = new Map(rows.map((r) => [`${r.id}:${r.first}:${r.details}`, r.collaborators]));
-      return requests.map((r) => found.get(`${r.id}:${r.first}:${r.details}`) ?? []);
+      const key = (r: q.CollaboratorsRequest) => `${r.id}:${r.first}:${r.details}:${r.departmentDetails}`;
+      const found = new Map(rows.map((r) => [key(r), r.collaborators]));
+      return requests.map((r) => found.get(key(r)) ?? []);
     }, json),
 
     districts: pages(q.readDistricts),

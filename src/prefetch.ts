@@ -230,15 +230,28 @@ function collaboratorsNeedDetails(trees: ResolveTree[] | undefined): boolean {
   return trees.some((t) => needsProjectDetails(Object.values(t.fieldsByTypeName.Collaboration ?? {}).filter((f) => f.name === 'projects')));
 }
 
-/** Whether Department.collaborators' shared projects must be whole rows, from the field's own selection. */
-export function collaboratorProjectDetails(info: GraphQLResolveInfo | undefined): boolean {
-  return collaboratorsNeedDetails(info ? ownSelection(info) : undefined);
+/** True when these selections of Department.collaborators read more of the collaborating departments than a stub answers. */
+function collaboratorDepartmentsNeedDetails(trees: ResolveTree[] | undefined): boolean {
+  if (!trees) return true;
+  return trees.some(
+    (t) =>
+      Object.keys(t.fieldsByTypeName).some((type) => type !== 'CollaborationConnection' && type !== 'Collaboration') ||
+      Object.values(t.fieldsByTypeName.Collaboration ?? {})
+        .filter((f) => f.name === 'department')
+        .some(departmentTreeNeedsDetails),
+  );
 }
 
-/** A department's collaborators to fetch with it (page size and whether projects come whole), or null when not asked for (or asked in several ways). */
-export function collaboratorsPrefetch(info: GraphQLResolveInfo | undefined): { first: number; details: boolean } | null {
+/** What Department.collaborators reads whole, from the field's own selection: the shared projects (`details`) and the departments. */
+export function collaboratorDetails(info: GraphQLResolveInfo | undefined): { details: boolean; departmentDetails: boolean } {
+  const own = info ? ownSelection(info) : undefined;
+  return { details: collaboratorsNeedDetails(own), departmentDetails: collaboratorDepartmentsNeedDetails(own) };
+}
+
+/** A department's collaborators to fetch with it (page size, and whether projects and departments come whole), or null when not asked for (or asked in several ways). */
+export function collaboratorsPrefetch(info: GraphQLResolveInfo | undefined): { first: number; details: boolean; departmentDetails: boolean } | null {
   const trees = fieldSelection(info, 'Department').get('collaborators');
   const first = prefetchSize(sharedArgs(trees));
   if (first === null || !trees) return null;
-  return { first, details: collaboratorsNeedDetails(trees) };
+  return { first, details: collaboratorsNeedDetails(trees), departmentDetails: collaboratorDepartmentsNeedDetails(trees) };
 }

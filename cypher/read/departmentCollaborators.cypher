@@ -2,7 +2,8 @@
 // the same projects, with those projects; most shared projects first, then by name. Collaborators
 // are ranked by their number of shared projects, and only the first `first` get those projects read: a
 // busy department has hundreds of collaborators, a page needs ten. Without `details` the projects
-// come as id and name only (all the selection needs; a busy pair shares hundreds of projects).
+// come as id and name only (all the selection needs; a busy pair shares hundreds of projects), and
+// without `departmentDetails` the collaborating departments too.
 UNWIND $requests AS req
 MATCH (d:Department {id: req.id})
 USING INDEX SEEK d:Department(id)
@@ -20,6 +21,9 @@ CALL (d, req) {
     RETURN collect(CASE WHEN req.details THEN p {.id, .name, .aliases, .status, .sector, .startYear, .endYear} ELSE p {.id, .name} END) AS projects
   }
   WITH rank, o, size(shared) AS shared, projects ORDER BY rank
-  RETURN collect({department: o {.id, .name, .aliases, .kind, .level, .reference}, sharedProjects: shared, projects: projects}) AS collaborators
+  RETURN collect({
+    department: CASE WHEN req.departmentDetails THEN o {.id, .name, .aliases, .kind, .level, .reference} ELSE o {.id, .name} END,
+    sharedProjects: shared, projects: projects
+  }) AS collaborators
 }
-RETURN req.id AS id, req.first AS first, req.details AS details, collaborators
+RETURN req.id AS id, req.first AS first, req.details AS details, req.departmentDetails AS departmentDetails, collaborators

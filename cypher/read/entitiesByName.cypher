@@ -44,7 +44,8 @@ WITH i, req, n ORDER BY CASE n.level WHEN 'DISTRICT' THEN 0 ELSE 1 END, n.id
 WITH i, req, collect(n)[0] AS n
 // Prefetched for Department.collaborators(first) (src/prefetch.ts), as departmentCollaborators.cypher
 // returns them: ranked by shared projects, which are read for the first `first` only (as id and name
-// unless `collaboratorDetails`). Nothing is read unless asked for.
+// unless `collaboratorDetails`; the departments likewise unless `collaboratorDepartmentDetails`).
+// Nothing is read unless asked for.
 CALL (req, n) {
   WITH n WHERE req.collaborators IS NOT NULL AND n:Department
   MATCH (n)-[:RESPONSIBLE_FOR]->(p:Project)<-[:RESPONSIBLE_FOR]-(o:Department)
@@ -60,7 +61,10 @@ CALL (req, n) {
     RETURN collect(CASE WHEN req.collaboratorDetails THEN p {.id, .name, .aliases, .status, .sector, .startYear, .endYear} ELSE p {.id, .name} END) AS projects
   }
   WITH rank, o, size(shared) AS shared, projects ORDER BY rank
-  RETURN collect({department: o {.id, .name, .aliases, .kind, .level, .reference}, sharedProjects: shared, projects: projects}) AS collaborators
+  RETURN collect({
+    department: CASE WHEN req.collaboratorDepartmentDetails THEN o {.id, .name, .aliases, .kind, .level, .reference} ELSE o {.id, .name} END,
+    sharedProjects: shared, projects: projects
+  }) AS collaborators
 }
 RETURN i, n {.id, .name, .aliases, .level, .code, .reference, .kind, .status, .sector, .startYear, .endYear} AS node,
   CASE WHEN req.collaborators IS NOT NULL THEN collaborators END AS collaborators

@@ -230,6 +230,8 @@ export interface EntityByNameRequest {
   collaborators: number | null;
   /** Their shared projects as whole rows, not id and name only. */
   collaboratorDetails: boolean;
+  /** The collaborating departments as whole rows, not id and name only. */
+  collaboratorDepartmentDetails: boolean;
 }
 export interface EntityByNameRow {
   i: number;
@@ -258,11 +260,12 @@ export interface Span {
 }
 export const readEvidenceQuotes = readQuery<{ spans: Span[] }, Span & { quote: string }>('read/evidenceQuotes');
 
-/** A department's first collaborators; their shared projects whole (`details`) or as id and name. */
+/** A department's first collaborators; their shared projects (`details`) and the departments themselves (`departmentDetails`) whole or as id and name. */
 export interface CollaboratorsRequest {
   id: string;
   first: number;
   details: boolean;
+  departmentDetails: boolean;
 }
 export const readDepartmentCollaborators = readQuery<{ requests: CollaboratorsRequest[] }, CollaboratorsRequest & { collaborators: CollaborationRow[] }>(
   'read/departmentCollaborators',

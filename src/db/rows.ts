@@ -113,7 +113,8 @@ export interface DepartmentProjectEdgeRow extends ResponsibilityRow {
 export type ProjectStub = Pick<ProjectRow, 'id' | 'name'>;
 
 export interface CollaborationRow {
-  department: DepartmentRow;
+  /** The whole row, or a stub when the request asked for no more (see prefetch.ts, collaboratorsPrefetch). */
+  department: DepartmentRow | DepartmentStub;
   sharedProjects: number;
   /** Whole rows, or stubs when the request asked for no more (see prefetch.ts, projectDetails). */
   projects: (ProjectRow | ProjectStub)[];

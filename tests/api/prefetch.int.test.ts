@@ -238,17 +238,34 @@ describe('prefetching nested fields of a page', () => {
   });
 
   it('stubs where whole rows are needed (a look-ahead that guessed wrong) are read whole, not answered from the stub', async () => {
-    const dep = (await counted('{ department(name: "海淀区民政局") { id collaborators(first: 5) { projects { id status sector } } } }', {})).data.department;
+    const sel = 'collaborators(first: 5) { department { id name kind level } projects { id status sector } }';
+    const dep = (await counted(`{ department(name: "海淀区民政局") { id ${sel} } }`, {})).data.department;
     const ctx = createContext(suite.db, pino({ level: 'silent' }));
-    const stubs = await ctx.loaders.collaborators.load({ id: dep.id, first: 5, details: false });
+    const stubs = await ctx.loaders.collaborators.load({ id: dep.id, first: 5, details: false, departmentDetails: false });
     expect(stubs.flatMap((c) => c.projects).every((p) => !('status' in p))).toBe(true);
-    ctx.loaders.collaborators.prime({ id: dep.id, first: 5, details: true }, stubs);
-    const response = await suite.api.server.apollo.executeOperation(
-      { query: 'query($id: ID!) { department(id: $id) { id collaborators(first: 5) { projects { id status sector } } } }', variables: { id: dep.id } },
-      { contextValue: ctx },
-    );
+    expect(stubs.every((c) => Object.keys(c.department).sort().join() === 'id,name')).toBe(true);
+    ctx.loaders.collaborators.prime({ id: dep.id, first: 5, details: true, departmentDetails: true }, stubs);
+    const response = await suite.api.server.apollo.executeOperation({ query: `query($id: ID!) { department(id: $id) { id ${sel} } }`, variables: { id: dep.id } }, { contextValue: ctx });
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
     expect(result?.errors).toBeUndefined();
     expect(result?.data?.department).toEqual(dep);
+    expect(dep.collaborators.every((c: any) => typeof c.department.kind === 'string')).toBe(true);
+  });
+
+  it("collaborating departments: read as id and name when that is all that is asked, whole rows otherwise, the same either way", async () => {
+    const asked = (department: string, by: 'name' | 'id', id?: string) =>
+      counted(by === 'name' ? `{ department(name: "海淀区民政局") { id collaborators(first: 5) { sharedProjects ${department} } } }` : `query($id: ID!) { department(id: $id) { id collaborators(first: 5) { sharedProjects ${department} } } }`, id ? { id } : {});
+    const whole = (await asked('department { id name aliases kind level reference }', 'name')).data.department;
+    expect(whole.collaborators.length).toBeGreaterThan(0);
+    for (const by of ['name', 'id'] as const) {
+      const slim = await asked('department { id name }', by, whole.id);
+      expect(slim.calls).toBe(by === 'name' ? 1 : 2);
+      expect(slim.data.department.collaborators).toEqual(whole.collaborators.map((c: any) => ({ sharedProjects: c.sharedProjects, department: { id: c.department.id, name: c.department.name } })));
+      const full = await asked('department { id name aliases kind level reference }', by, whole.id);
+      expect(full.data.department).toEqual(whole);
+      // Through a fragment on an interface: whole rows all the same.
+      const viaFragment = await asked('department { id ... on Entity { aliases } ... on Department { kind } }', by, whole.id);
+      expect(viaFragment.data.department.collaborators.map((c: any) => [c.department.aliases, c.department.kind])).toEqual(whole.collaborators.map((c: any) => [c.department.aliases, c.department.kind]));
+    }
   });
 });

@@ -3,7 +3,7 @@ import { departmentProjectConnection, departmentProjectsKey, documentConnection,
 import { documentFilter, indicatorFilter } from '../../filters.js';
 import type { DepartmentResolvers } from '../../generated/resolvers.generated.js';
 import { pageSize } from '../../paging.js';
-import { collaboratorProjectDetails, departmentProjectsOnlyTotal, prefetchedFor, prefetchedPageAnswers } from '../../prefetch.js';
+import { collaboratorDetails, departmentProjectsOnlyTotal, prefetchedFor, prefetchedPageAnswers } from '../../prefetch.js';
 
 export const Department: DepartmentResolvers = {
   aliases: (d) => d.aliases ?? [d.name],
@@ -15,7 +15,7 @@ export const Department: DepartmentResolvers = {
     if (kept && prefetchedPageAnswers(args, kept.first) && departmentProjectsOnlyTotal(info)) return prefetchedProjectCount(kept);
     return departmentProjectConnection(ctx, departmentProjectsKey(d.id, args), args, info);
   },
-  collaborators: (d, args, { loaders }, info) => loaders.collaborators.load({ id: d.id, first: pageSize(args.first), details: collaboratorProjectDetails(info) }),
+  collaborators: (d, args, { loaders }, info) => loaders.collaborators.load({ id: d.id, first: pageSize(args.first), ...collaboratorDetails(info) }),
   indicators: (d, args, ctx) => {
     const filter = indicatorFilter(args.where);
     return indicatorConnection(ctx, { ...filter, departments: [d.id, ...filter.departments] }, args);
