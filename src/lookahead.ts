@@ -4,7 +4,7 @@
  * return the nested data of its items in the same round trip (see prefetch.ts); anything it does
  * not recognise is left to the nested resolvers, so a guess can cost a round trip, never an answer.
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
 export interface ItemSelection {
@@ -12,14 +12,52 @@ export interface ItemSelection {
   fields: Map<string, ResolveTree[]>;
 }
 
-/** The resolver's own field, parsed; null when there is no info or it cannot be read. */
-export function resolveTree(info: GraphQLResolveInfo | undefined): ResolveTree | null {
-  if (!info) return null;
+/**
+ * Parsed selections, kept across requests. A parse depends only on the field's nodes, its parent
+ * type and the variables, and Apollo hands every repeat of an operation the same parsed document
+ * (its document cache), hence the same field nodes. So a tree is kept under its first field node
+ * (it goes when the document does), for at most TREES_PER_FIELD sets of variables; a dashboard
+ * repeating its queries then parses each selection once, not on every request. Callers only read
+ * the trees.
+ */
+const trees = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; parent: GraphQLObjectType; variables: string; tree: ResolveTree | null }[]>();
+const TREES_PER_FIELD = 16;
+// One request's variables as a key, made once per request.
+const variableKeys = new WeakMap<object, string>();
+
+function variablesKey(values: Record<string, unknown>): string {
+  let key = variableKeys.get(values);
+  if (key === undefined) {
+    key = JSON.stringify(values);
+    variableKeys.set(values, key);
+  }
+  return key;
+}
+
+const sameNodes = (a: readonly FieldNode[], b: readonly FieldNode[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+
+function parse(info: GraphQLResolveInfo): ResolveTree | null {
   try {
     return (parseResolveInfo(info) as ResolveTree | null) ?? null;
   } catch {
     return null;
   }
+}
+
+/** The resolver's own field, parsed; null when there is no info or it cannot be read. */
+export function resolveTree(info: GraphQLResolveInfo | undefined): ResolveTree | null {
+  if (!info) return null;
+  const first = info.fieldNodes[0];
+  if (!first) return parse(info);
+  const variables = variablesKey(info.variableValues);
+  let kept = trees.get(first);
+  const hit = kept?.find((k) => k.parent === info.parentType && k.variables === variables && sameNodes(k.nodes, info.fieldNodes));
+  if (hit) return hit.tree;
+  const tree = parse(info);
+  if (!kept) trees.set(first, (kept = []));
+  kept.push({ nodes: [...info.fieldNodes], parent: info.parentType, variables, tree });
+  if (kept.length > TREES_PER_FIELD) kept.shift();
+  return tree;
 }
 
 function fieldsOf(tree: ResolveTree | null | undefined, typeName: string): ResolveTree[] {

@@ -8,7 +8,7 @@
  * selection needs (otherwise it reads through its loader, as without a prefetch). Only the shapes
  * below are prefetched; any other arguments (a filter, an order, a cursor) go the usual way.
  */
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context.js';
 import type { PageRow, ProjectItemExtra, ProjectsPrefetch } from './db/queries.js';
 import type { DepartmentRow, IndicatorRow, ProjectDepartmentRow, ProjectRow } from './db/rows.js';
@@ -169,15 +169,18 @@ function ownSelection(info: GraphQLResolveInfo): ResolveTree[] | undefined {
 }
 
 /**
- * A look-ahead answered once per place in the operation: every item of a list resolves its fields
- * with the same field nodes, so a page of 20 projects parses its selection once, not 20 times.
+ * A look-ahead answered once per parsed selection: every item of a list resolves its fields with
+ * the same field nodes, and the parse is kept across repeats of an operation (resolveTree), so a
+ * page of 20 projects decides once, not 20 times, and a repeated query decides once in all.
  */
 function oncePerField<R>(decide: (info: GraphQLResolveInfo) => R): (info: GraphQLResolveInfo) => R {
-  const seen = new WeakMap<readonly FieldNode[], R>();
+  const seen = new WeakMap<object, R>();
   return (info) => {
-    if (seen.has(info.fieldNodes)) return seen.get(info.fieldNodes) as R;
+    // A selection that cannot be parsed has no tree: its field nodes stand in, for this request.
+    const key: object = resolveTree(info) ?? info.fieldNodes;
+    if (seen.has(key)) return seen.get(key) as R;
     const answer = decide(info);
-    seen.set(info.fieldNodes, answer);
+    seen.set(key, answer);
     return answer;
   };
 }

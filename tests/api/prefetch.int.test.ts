@@ -167,6 +167,32 @@ describe('prefetching nested fields of a page', () => {
     expect((await resolve('Indicator', 'document', indicatorStub)).id).toBe(indicator.document.id);
   });
 
+  it('a repeated operation reuses its parsed selection only for the same variables: each variable set reads what it selects', async () => {
+    const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
+    // One text, so Apollo hands every run the same parsed document; the variables change what it selects.
+    const q = `query($d: ID!, $whole: Boolean!, $n: Int!) { district(id: $d) { projects(first: 100) { nodes { id name status @include(if: $whole)
+      indicators(first: $n) { totalCount nodes { id label kind @include(if: $whole) } } } } } }`;
+    const runs = [
+      { whole: false, n: 1 },
+      { whole: true, n: 1 },
+      { whole: false, n: 2 },
+      { whole: true, n: 2 },
+      { whole: false, n: 1 },
+    ];
+    for (const v of runs) {
+      const r = await counted(q, { d: district, ...v });
+      // One read each time: a tree kept from other variables would prefetch the wrong page size or
+      // stubs where whole rows are asked for, and the nested resolvers would read again.
+      expect(r.calls, JSON.stringify(v)).toBe(1);
+      const nodes = r.data.district.projects.nodes as any[];
+      expect(nodes.every((p) => ('status' in p) === v.whole)).toBe(true);
+      expect(nodes.every((p) => p.indicators.nodes.length <= v.n)).toBe(true);
+      expect(nodes.some((p) => p.indicators.nodes.length === v.n && p.indicators.totalCount === 2)).toBe(true);
+      if (v.whole) expect(nodes.some((p) => p.status !== 'UNKNOWN')).toBe(true);
+      if (v.whole) expect(nodes.flatMap((p) => p.indicators.nodes).every((i: any) => i.kind === 'ACTUAL' || i.kind === 'TARGET')).toBe(true);
+    }
+  });
+
   it('a filtered nested connection is not prefetched, and still answers', async () => {
     const district = await cypherValue<string>(suite.db, "MATCH (d:District {name: '海淀区'}) RETURN d.id");
     const q = `query($d: ID!) { district(id: $d) { projects(first: 10) { nodes { indicators(first: 2, where: { kind: TARGET }) { totalCount } } } } }`;
