@@ -2,17 +2,11 @@
 import type { DepartmentRow, ProjectRow } from '../../db/rows.js';
 import type { CollaborationResolvers } from '../../generated/resolvers.generated.js';
 import { departmentNeedsDetails, projectListNeedsDetails } from '../../prefetch.js';
+import { wholeDepartment } from '../../stubs.js';
 
 export const Collaboration: CollaborationResolvers = {
-  department: (c, _args, { loaders }, info) => {
-    if ('kind' in c.department || !departmentNeedsDetails(info)) return c.department as DepartmentRow;
-    // A stub came back, yet the selection reads more (a shape the look-ahead did not foresee): read the row.
-    const id = c.department.id;
-    return loaders.department.load(id).then((row) => {
-      if (!row) throw new Error(`Department ${id} of a collaboration is not in the graph (internal error)`);
-      return row;
-    });
-  },
+  // A stub answers a selection that reads no more; otherwise the whole row (read if a stub came back).
+  department: (c, _args, ctx, info) => ('kind' in c.department || !departmentNeedsDetails(info) ? (c.department as DepartmentRow) : wholeDepartment(c.department, ctx)),
   projects: async (c, _args, { loaders }, info) => {
     if (c.projects.every((p) => 'status' in p) || !projectListNeedsDetails(info)) return c.projects as ProjectRow[];
     // Stubs came back, yet the selection reads more (a shape the look-ahead did not foresee):

@@ -3,6 +3,7 @@ import type { DepartmentRow, ProjectDepartmentRow } from '../../db/rows.js';
 import { documentRows, evidenceRows } from '../../evidence.js';
 import type { ProjectDepartmentResolvers, Role } from '../../generated/resolvers.generated.js';
 import { departmentNeedsDetails } from '../../prefetch.js';
+import { wholeDepartment } from '../../stubs.js';
 
 /**
  * A link read with its role only (projectDepartmentRoles) has no provenance lists. Project.departments
@@ -17,15 +18,7 @@ function provenance<K extends 'roles' | 'documents' | 'evidence'>(r: ProjectDepa
 export const ProjectDepartment: ProjectDepartmentResolvers = {
   // Synchronous when the row at hand answers (a busy page resolves thousands of links; a promise
   // each costs graphql-js far more than the check).
-  department: (r, _args, { loaders }, info) => {
-    if ('kind' in r.department || !departmentNeedsDetails(info)) return r.department as DepartmentRow;
-    // A stub came back, yet the selection reads more (a shape the look-ahead did not foresee): read the row.
-    const id = r.department.id;
-    return loaders.department.load(id).then((row) => {
-      if (!row) throw new Error(`Department ${id} of a project link is not in the graph (internal error)`);
-      return row;
-    });
-  },
+  department: (r, _args, ctx, info) => ('kind' in r.department || !departmentNeedsDetails(info) ? (r.department as DepartmentRow) : wholeDepartment(r.department, ctx)),
   roles: (r) => (provenance(r, 'roles') ?? []) as Role[],
   documents: (r, _args, ctx) => documentRows(ctx, provenance(r, 'documents')),
   evidence: (r) => evidenceRows(provenance(r, 'evidence')),
