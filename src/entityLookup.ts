@@ -7,11 +7,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { toSimplified, traditionalForms } from '../import/normalise.js';
 import type { Context } from './context.js';
-import type { EntityRow } from './db/rows.js';
+import type { DistrictRow, EntityRow } from './db/rows.js';
 import { badInput } from './errors.js';
 import { nodeId } from './filters.js';
 import { labelOfId } from '../import/ids.js';
-import type { DistrictRow } from './db/rows.js';
 import { collaboratorsPrefetch, districtProjectsPrefetch, keepPrefetched } from './prefetch.js';
 
 /**

@@ -142,7 +142,15 @@ const STUB_DEPARTMENT_FIELDS = new Set(['__typename', 'id', 'name', 'mentions', 
 
 /** True when a selection of a Department field reads more than a stub answers. */
 function departmentTreeNeedsDetails(d: ResolveTree): boolean {
-  return Object.keys(d.fieldsByTypeName).some((type) => type !== 'Department') || Object.keys(d.fieldsByTypeName.Department ?? {}).some((f) => !STUB_DEPARTMENT_FIELDS.has(f));
+  return readsMoreThanStub(d, 'Department', STUB_DEPARTMENT_FIELDS);
+}
+
+/**
+ * True when a selection of a `type` reads more than its stub answers: a field outside `stubFields`,
+ * or any field through another type (an interface's fragment), which is not looked into.
+ */
+function readsMoreThanStub(tree: ResolveTree, type: string, stubFields: ReadonlySet<string>): boolean {
+  return Object.keys(tree.fieldsByTypeName).some((t) => t !== type) || Object.keys(tree.fieldsByTypeName[type] ?? {}).some((f) => !stubFields.has(f));
 }
 
 /** True when these selections of Project.departments read more of a department than a stub answers (or cannot be read). */
@@ -209,7 +217,7 @@ const STUB_PROJECT_FIELDS = new Set(['__typename', 'id', 'name', 'mentions', 'di
 /** True when these selections of a Project list ask for more than a stub answers (or cannot be read). */
 export function needsProjectDetails(trees: ResolveTree[] | undefined): boolean {
   if (!trees) return true;
-  return trees.some((t) => Object.keys(t.fieldsByTypeName).some((type) => type !== 'Project') || Object.keys(t.fieldsByTypeName.Project ?? {}).some((f) => !STUB_PROJECT_FIELDS.has(f)));
+  return trees.some((t) => readsMoreThanStub(t, 'Project', STUB_PROJECT_FIELDS));
 }
 
 /**
@@ -221,7 +229,7 @@ const STUB_INDICATOR_FIELDS = new Set(['__typename', 'id', 'label', 'value', 'un
 /** True when these selections of Indicator items ask for more than a stub answers. */
 export function needsIndicatorDetails(trees: ResolveTree[] | undefined): boolean {
   if (!trees) return true;
-  return trees.some((t) => Object.keys(t.fieldsByTypeName).some((type) => type !== 'Indicator') || Object.keys(t.fieldsByTypeName.Indicator ?? {}).some((f) => !STUB_INDICATOR_FIELDS.has(f)));
+  return trees.some((t) => readsMoreThanStub(t, 'Indicator', STUB_INDICATOR_FIELDS));
 }
 
 /** Whether the Project list a resolver returns must be whole rows, from the field's own selection. */
